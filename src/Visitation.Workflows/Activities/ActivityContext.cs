@@ -35,6 +35,15 @@ public sealed partial class ActivityContext
     public string DefinitionId => _session.State.DefinitionId;
     public string? CorrelationId => _session.State.CorrelationId;
 
+    /// <summary>How many times this activity has started in this instance (1 on the first run); stable when a step is replayed.</summary>
+    public int ExecutionCount => State.ExecutionCount;
+
+    /// <summary>A key for outbox messages that is the same when a step is replayed after a crash.</summary>
+    public string StableKey(string purpose) => $"{WorkflowInstanceId}:{ActivityId}:{ExecutionCount}:{purpose}";
+
+    /// <summary>The time zone for calendar rules (cron, dates without offset).</summary>
+    public TimeZoneInfo TimeZone => _session.Options.TimeZone;
+
     /// <summary>The only clock an activity may read.</summary>
     public TimeProvider Clock => _session.Clock;
 
