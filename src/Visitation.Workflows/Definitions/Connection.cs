@@ -30,6 +30,9 @@ public sealed class Connection
     /// <summary>Bend points drawn by the designer; null when the member is absent.</summary>
     public List<DesignerPoint>? Vertices { get; set; }
 
+    /// <summary>Unknown members of the connection object, kept verbatim.</summary>
+    public System.Text.Json.Nodes.JsonObject Extensions { get; set; } = new();
+
     public override string ToString() => $"{Source.Activity}:{Source.Port} -> {Target.Activity}:{Target.Port}";
 }
 
