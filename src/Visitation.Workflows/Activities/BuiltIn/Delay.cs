@@ -9,12 +9,15 @@ namespace Visitation.Workflows.Activities.BuiltIn;
 [Activity("Elsa.Delay", DisplayName = "Vent", DisplayNameEn = "Delay", Category = "Tid", IsBlocking = true)]
 public sealed class Delay : Activity
 {
-    [Input(DisplayName = "Varighed eller tidspunkt", DisplayNameEn = "Duration or date", UiHint = UiHints.Duration, Required = true)]
+    [Input(DisplayName = "Varighed eller tidspunkt", DisplayNameEn = "Duration or date", UiHint = UiHints.Duration, Required = false)]
     public Input<JsonNode> TimeSpan { get; set; } = new();
+
+    [Input(DisplayName = "Tidspunkt", DisplayNameEn = "Date and time", UiHint = UiHints.DateTime)]
+    public Input<JsonNode> DateTime { get; set; } = new();
 
     public override ValueTask ExecuteAsync(ActivityContext context)
     {
-        var dueAt = Schedules.DueAt(context.GetJson(TimeSpan), context.Clock.GetUtcNow(), context.TimeZone);
+        var dueAt = Schedules.DueAt(context.GetJson(TimeSpan) ?? context.GetJson(DateTime), context.Clock.GetUtcNow(), context.TimeZone);
         context.DelayUntil(dueAt, nameof(OnElapsedAsync));
         return ValueTask.CompletedTask;
     }

@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Visitation.Workflows.Bookmarks;
+using Visitation.Workflows.Definitions;
+using Visitation.Workflows.Timers;
+
+namespace Visitation.Workflows.Execution;
+
+/// <summary>Orchestrates instances over a store: start, resume, events, children, timers, cancel, retry.</summary>
+/// <remarks>
+/// <para>Every step is: load state, run (<see cref="WorkflowRunner"/>), save the state with its effects in one
+/// <see cref="IWorkflowStore.SaveStepAsync"/>. Then the follow-ups run, each as its own step: children are
+/// started, and a finished child resumes its waiting parent with
+/// <c>{ workflowInstanceId, status, subStatus, output }</c>.</para>
+/// <para>Resuming a bookmark that no longer exists throws <see cref="BookmarkNotFoundException"/> (HTTP 409); an
+/// invalid resume input throws <see cref="Activities.ResumeRejectedException"/> and changes nothing.
+/// Idempotency keys are the caller's concern (the host stores them with the first result).</para>
+/// </remarks>
+public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock)
+{
+    public WorkflowRunner Runner => runner;
+
+    /// <summary>Starts a new instance of a definition (the published version unless <paramref name="version"/> is given).</summary>
+    public async Task<WorkflowStep> StartAsync(string definitionId, StartWorkflowOptions? options = null, int? version = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await store.LoadDefinitionAsync(definitionId, version, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
+        var step = await runner.StartAsync(definition, options, cancellationToken);
+        await CommitAsync(step, 0, cancellationToken);
+        return step;
+    }
+
+    /// <summary>Resumes one bookmark of an instance with an input (a timer's bookmark may be resumed early).</summary>
+    public async Task<WorkflowStep> ResumeAsync(string instanceId, string bookmarkId, JsonNode? input = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var (definition, state) = await LoadAsync(instanceId, cancellationToken);
+        var step = await runner.ResumeAsync(definition, state, bookmarkId, input, actor, cancellationToken);
+        await CommitAsync(step, state.Version, cancellationToken);
+        return step;
+    }
+
+    /// <summary>Resumes every bookmark waiting for this stimulus (name + payload + correlation id).</summary>
+    public async Task<IReadOnlyList<WorkflowStep>> ResumeByStimulusAsync(string name, JsonNode? payload, string? correlationId, JsonNode? input = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var steps = new List<WorkflowStep>();
+        foreach (var bookmark in await store.FindBookmarksByHashAsync(BookmarkHasher.Hash(name, payload, correlationId), cancellationToken))
+        {
+            try { steps.Add(await ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, input, actor, cancellationToken)); }
+            catch (BookmarkNotFoundException) { } // taken by a concurrent resume
+        }
+        return steps;
+    }
+
+    /// <summary>
+    /// Delivers an event: resumes the <c>Elsa.Event</c> bookmarks waiting for it with this correlation id, and
+    /// starts an instance of every published definition with an Event trigger of that name.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowStep>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var steps = (await ResumeByStimulusAsync(eventName, null, correlationId, payload, actor, cancellationToken)).ToList();
+        foreach (var trigger in await store.FindTriggersByHashAsync(BookmarkHasher.Hash(eventName, null, null), cancellationToken))
+            steps.Add(await StartAsync(trigger.DefinitionId, new StartWorkflowOptions
+            {
+                CorrelationId = correlationId,
+                TriggerActivityId = trigger.ActivityId,
+                TriggerInput = payload?.DeepClone(),
+                Actor = actor,
+            }, trigger.DefinitionVersion, cancellationToken));
+        return steps;
+    }
+
+    /// <summary>Fires what is due at <paramref name="now"/>: timer bookmarks (resumed) and Timer/Cron triggers (new instances).</summary>
+    /// <returns>The number of bookmarks and triggers fired.</returns>
+    public async Task<int> FireDueTimersAsync(DateTimeOffset now, int max = 100, CancellationToken cancellationToken = default)
+    {
+        var fired = 0;
+        foreach (var bookmark in await store.FindDueBookmarksAsync(now, max, cancellationToken))
+        {
+            try
+            {
+                await ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, null, "scheduler", cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is BookmarkNotFoundException or WorkflowConcurrencyException) { }
+        }
+        foreach (var trigger in await store.FindDueTriggersAsync(now, max, cancellationToken))
+        {
+            var next = TriggerIndexer.NextDueAt(trigger, now, runner.Options.TimeZone);
+            if (!await store.AdvanceTriggerAsync(trigger, next, cancellationToken)) continue;
+            await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+                trigger.DefinitionVersion, cancellationToken);
+            fired++;
+        }
+        return fired;
+    }
+
+    /// <summary>Indexes the triggers of a newly published version (replacing the previous version's).</summary>
+    public async Task<IReadOnlyList<WorkflowTrigger>> PublishTriggersAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        var triggers = TriggerIndexer.Index(definition, clock.GetUtcNow(), runner.Options.TimeZone, runner.Options.NewId);
+        await store.ReplaceTriggersAsync(definition.DefinitionId, triggers, cancellationToken);
+        return triggers;
+    }
+
+    /// <summary>Removes a retracted definition's triggers.</summary>
+    public ValueTask RetractTriggersAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        store.ReplaceTriggersAsync(definitionId, [], cancellationToken);
+
+    public async Task<WorkflowStep> CancelAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var (definition, state) = await LoadAsync(instanceId, cancellationToken);
+        var step = runner.Cancel(definition, state, actor);
+        await CommitAsync(step, state.Version, cancellationToken);
+        return step;
+    }
+
+    public async Task<WorkflowStep> RetryAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var (definition, state) = await LoadAsync(instanceId, cancellationToken);
+        var step = await runner.RetryAsync(definition, state, actor, cancellationToken);
+        await CommitAsync(step, state.Version, cancellationToken);
+        return step;
+    }
+
+    async Task<(WorkflowDefinition, WorkflowState)> LoadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var state = await store.LoadInstanceAsync(instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' was not found.");
+        var definition = await store.LoadDefinitionAsync(state.DefinitionId, state.DefinitionVersion, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{state.DefinitionId}' version {state.DefinitionVersion} was not found.");
+        return (definition, state);
+    }
+
+    async Task CommitAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await store.SaveStepAsync(step, expectedVersion, cancellationToken);
+
+        foreach (var child in step.ChildWorkflows)
+        {
+            if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) continue; // already started
+            await StartAsync(child.DefinitionId, new StartWorkflowOptions
+            {
+                InstanceId = child.ChildInstanceId,
+                CorrelationId = child.CorrelationId,
+                Input = child.Input,
+                ParentInstanceId = child.ParentInstanceId,
+                ParentBookmarkId = child.ParentBookmarkId,
+            }, child.DefinitionVersion, cancellationToken);
+        }
+
+        var state = step.State;
+        if (state.Status == WorkflowStatus.Finished && state.ParentInstanceId is { } parentId
+            && state.Properties.GetValueOrDefault("ParentBookmarkId")?.GetValue<string>() is { } parentBookmarkId)
+        {
+            var result = new JsonObject
+            {
+                ["workflowInstanceId"] = state.Id,
+                ["status"] = state.Status.ToString(),
+                ["subStatus"] = state.SubStatus.ToString(),
+                ["output"] = new JsonObject(state.Output.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
+            };
+            try { await ResumeAsync(parentId, parentBookmarkId, result, "system", cancellationToken); }
+            catch (BookmarkNotFoundException) { } // the parent was cancelled or finished meanwhile
+        }
+    }
+}
