@@ -18,6 +18,7 @@ public sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkRec
         builder.Property(b => b.ActivityId).HasMaxLength(128);
         builder.Property(b => b.ActivityInstanceId).HasMaxLength(64);
         builder.Property(b => b.CorrelationId).HasMaxLength(128);
+        builder.Property(b => b.CallbackMethodName).HasMaxLength(128);
         builder.HasIndex(b => new { b.TenantId, b.Hash });
         builder.HasIndex(b => b.WorkflowInstanceId);
         builder.HasIndex(b => b.DueAt);

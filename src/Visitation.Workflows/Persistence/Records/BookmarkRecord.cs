@@ -24,6 +24,8 @@ public sealed class BookmarkRecord
 
     public string? PayloadJson { get; set; }
 
+    public string? CallbackMethodName { get; set; }
+
     public DateTimeOffset? DueAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -29,6 +29,9 @@ public sealed class WorkflowInstanceRecord
 
     public long Version { get; set; }
 
+    /// <summary>Rows in the instance's journal; the next row's sequence number.</summary>
+    public int JournalCount { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
