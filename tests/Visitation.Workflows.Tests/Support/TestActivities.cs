@@ -106,5 +106,5 @@ public sealed class TestExecuteWorkflow
 public static class TestRegistry
 {
     /// <summary>A registry with the structural containers and the test stand-ins of the built-in activities.</summary>
-    public static Descriptors.ActivityRegistry Create() => new Descriptors.ActivityRegistry().RegisterAssembly(typeof(TestRegistry).Assembly);
+    public static ActivityRegistry Create() => new ActivityRegistry().RegisterAssembly(typeof(TestRegistry).Assembly);
 }
