@@ -37,6 +37,10 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CallbackMethodName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -419,6 +423,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("JournalCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ParentInstanceId")
                         .HasMaxLength(64)

@@ -32,6 +32,10 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CallbackMethodName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -409,6 +413,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JournalCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParentInstanceId")

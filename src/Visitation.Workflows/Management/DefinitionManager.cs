@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Visitation.Workflows.Definitions;
+using Visitation.Workflows.Definitions.Serialization;
+using Visitation.Workflows.Definitions.Validation;
+using Visitation.Workflows.Execution;
+using Visitation.Workflows.Persistence;
+using Visitation.Workflows.Persistence.Records;
+
+namespace Visitation.Workflows.Management;
+
+/// <summary>The lifecycle of one tenant's definitions: draft → publish (with a note) → retract.</summary>
+/// <remarks>
+/// A definition has at most one draft (always its latest version) and at most one published version.
+/// Saving edits the draft, or opens a new one after the latest published version; publishing validates the
+/// draft, makes it the version new instances start on, supersedes the previous one and replaces the
+/// triggers; instances keep the version they started on, and no version is ever deleted here.
+/// </remarks>
+public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, DefinitionValidator validator, WorkflowRuntime runtime, TimeProvider clock)
+{
+    public async Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string? actor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var latest = await Versions(definition.DefinitionId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+        var record = latest is { State: DefinitionVersionState.Draft } ? latest : null;
+        if (record is null)
+        {
+            record = new WorkflowDefinitionRecord
+            {
+                Id = Guid.CreateVersion7().ToString("N"),
+                TenantId = tenantId,
+                DefinitionId = definition.DefinitionId,
+                Version = (latest?.Version ?? 0) + 1,
+                Name = "",
+                Json = "",
+                State = DefinitionVersionState.Draft,
+                CreatedAt = now,
+                CreatedBy = actor,
+            };
+            db.Definitions.Add(record);
+        }
+        definition.Id = record.Id;
+        definition.Version = record.Version;
+        definition.IsLatest = true;
+        definition.IsPublished = false;
+        definition.CreatedAt ??= now;
+        record.Name = string.IsNullOrWhiteSpace(definition.Name) ? definition.DefinitionId : definition.Name!;
+        record.Json = DefinitionSerializer.Write(definition);
+        record.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return DefinitionVersionInfo.From(record);
+    }
+
+    public async Task<DefinitionVersionInfo> PublishAsync(string definitionId, string? note, string? actor, CancellationToken cancellationToken = default)
+    {
+        var versions = await Versions(definitionId).ToListAsync(cancellationToken);
+        if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
+        var draft = versions.SingleOrDefault(v => v.State == DefinitionVersionState.Draft)
+            ?? throw new DefinitionStateException("definition.noDraft", $"Workflow definition '{definitionId}' has no draft to publish.");
+
+        var definition = DefinitionSerializer.Read(draft.Json);
+        var result = validator.Validate(definition);
+        if (!result.Valid) throw new DefinitionInvalidException(result);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var published in versions.Where(v => v.State == DefinitionVersionState.Published))
+            published.State = DefinitionVersionState.Superseded;
+        var now = clock.GetUtcNow();
+        definition.IsPublished = true;
+        draft.Json = DefinitionSerializer.Write(definition);
+        draft.State = DefinitionVersionState.Published;
+        draft.PublishNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        draft.PublishedAt = now;
+        draft.PublishedBy = actor;
+        draft.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await runtime.PublishTriggersAsync(definition, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DefinitionVersionInfo.From(draft);
+    }
+
+    public async Task<DefinitionVersionInfo> RetractAsync(string definitionId, string? actor, CancellationToken cancellationToken = default)
+    {
+        var versions = await Versions(definitionId).ToListAsync(cancellationToken);
+        if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
+        var published = versions.SingleOrDefault(v => v.State == DefinitionVersionState.Published)
+            ?? throw new DefinitionStateException("definition.notPublished", $"Workflow definition '{definitionId}' has no published version.");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        published.State = DefinitionVersionState.Retracted;
+        published.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await runtime.RetractTriggersAsync(definitionId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return DefinitionVersionInfo.From(published);
+    }
+
+    /// <summary>A version's record; <paramref name="version"/> null means the latest.</summary>
+    public async Task<WorkflowDefinitionRecord> GetAsync(string definitionId, int? version, CancellationToken cancellationToken = default)
+    {
+        var query = Versions(definitionId).AsNoTracking();
+        var record = version is { } v
+            ? await query.SingleOrDefaultAsync(d => d.Version == v, cancellationToken)
+            : await query.OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+        return record ?? throw new WorkflowNotFoundException(
+            $"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
+    }
+
+    public async Task<IReadOnlyList<DefinitionVersionInfo>> VersionsAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var versions = await Versions(definitionId).AsNoTracking().OrderByDescending(d => d.Version).ToListAsync(cancellationToken);
+        if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
+        return versions.Select(DefinitionVersionInfo.From).ToList();
+    }
+
+    public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId)
+            .Select(d => new { d.DefinitionId, d.Name, d.Version, d.State, d.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.DefinitionId)
+            .Select(g =>
+            {
+                var latest = g.MaxBy(r => r.Version)!;
+                var published = g.FirstOrDefault(r => r.State == DefinitionVersionState.Published);
+                return new DefinitionSummary(g.Key, latest.Name, latest.Version, published?.Version, g.Max(r => r.UpdatedAt));
+            })
+            .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    private IQueryable<WorkflowDefinitionRecord> Versions(string definitionId) =>
+        db.Definitions.Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
+}

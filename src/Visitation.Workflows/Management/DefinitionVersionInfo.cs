@@ -1,0 +1,25 @@
+using Visitation.Workflows.Persistence.Records;
+
+namespace Visitation.Workflows.Management;
+
+/// <summary>One version of a definition, without its body.</summary>
+public sealed record DefinitionVersionInfo(
+    string DefinitionId,
+    string Id,
+    int Version,
+    string Name,
+    DefinitionVersionState State,
+    string? PublishNote,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? PublishedAt,
+    string? CreatedBy,
+    string? PublishedBy)
+{
+    public static DefinitionVersionInfo From(WorkflowDefinitionRecord record) => new(
+        record.DefinitionId, record.Id, record.Version, record.Name, record.State, record.PublishNote,
+        record.CreatedAt, record.UpdatedAt, record.PublishedAt, record.CreatedBy, record.PublishedBy);
+}
+
+/// <summary>A definition as listed: its latest version and the one new instances start on.</summary>
+public sealed record DefinitionSummary(string DefinitionId, string Name, int LatestVersion, int? PublishedVersion, DateTimeOffset UpdatedAt);
