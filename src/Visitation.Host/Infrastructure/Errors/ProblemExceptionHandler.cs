@@ -25,6 +25,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case BadHttpRequestException bad:
                 await ProblemResponses.WriteAsync(http, bad.StatusCode, [new ProblemError("", "request.invalid", ProblemResponses.Title(bad.StatusCode))]);
                 return true;
+            case var _ when Workflows.WorkflowExceptionMapping.Map(exception) is { } mapped:
+                await ProblemResponses.WriteAsync(http, mapped.Status, mapped.Errors);
+                return true;
             default:
                 logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Endpoint}", exception.GetType().Name, http.Request.Method, http.GetEndpoint()?.DisplayName);
                 await ProblemResponses.WriteAsync(http, 500, "server.error", http.TraceIdentifier);

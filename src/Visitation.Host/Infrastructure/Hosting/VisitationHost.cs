@@ -8,6 +8,9 @@ using Serilog;
 using Visitation.Host.Features.Auth;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Users;
+using Visitation.Host.Features.Descriptors;
+using Visitation.Host.Features.WorkflowDefinitions;
+using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
@@ -15,6 +18,7 @@ using Visitation.Host.Infrastructure.OpenApi;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Seeding;
 using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
 
 namespace Visitation.Host.Infrastructure.Hosting;
 
@@ -52,6 +56,7 @@ public static class VisitationHost
 
         builder.AddVisitationDatabase();
         builder.AddVisitationAuth();
+        builder.AddVisitationWorkflows();
         builder.AddVisitationOpenApi();
         return builder;
     }
@@ -92,6 +97,9 @@ public static class VisitationHost
         api.MapAuthApi();
         api.MapKommunerApi();
         api.MapUsersApi();
+        api.MapDescriptorsApi();
+        api.MapWorkflowDefinitionsApi();
+        api.MapWorkflowInstancesApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -15,7 +15,11 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
-        if (database.MigrateOnStartup) await db.Database.MigrateAsync();
+        if (database.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<Visitation.Workflows.Persistence.WorkflowDbContext>().Database.MigrateAsync();
+        }
         if (seed.Demo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
     }
 }

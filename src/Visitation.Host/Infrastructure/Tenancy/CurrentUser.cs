@@ -22,6 +22,12 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public Guid RequireKommuneId() =>
         KommuneId ?? throw new InvalidOperationException("The caller belongs to no municipality; the endpoint's policy should have refused it.");
 
+    /// <summary>The engine's tenant id for the caller's municipality.</summary>
+    public string RequireTenantId() => RequireKommuneId().ToString();
+
+    /// <summary>How the caller appears in journals: the user name, never a CPR number.</summary>
+    public string Actor => UserName ?? "system";
+
     private Guid? ParseGuid(string claim) =>
         Guid.TryParse(Principal?.FindFirst(claim)?.Value, out var id) ? id : null;
 }

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.WorkflowInstances;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Workflows.Execution;
+using Visitation.Workflows.Hosting;
+using Visitation.Workflows.Persistence.Records;
+
+namespace Visitation.Host.Features.WorkflowDefinitions;
+
+/// <summary>Starts an instance of the published version and runs it until it waits or ends.</summary>
+public static class ExecuteDefinition
+{
+    public sealed record Command(string DefinitionId, string? CorrelationId, JsonObject? Input, string? IdempotencyKey)
+        : ICommand<InstanceStatus>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate() =>
+            FieldRules.Text("/correlationId", CorrelationId, 128, required: false)
+                .Concat(FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false));
+    }
+
+    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, TimeProvider clock) : ICommandHandler<Command, InstanceStatus>
+    {
+        public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var tenant = workflows.For(user.RequireTenantId());
+            var published = await tenant.Db.Definitions.AsNoTracking()
+                .Where(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId)
+                .Select(d => d.State).ToListAsync(cancellationToken);
+            if (published.Count == 0) throw new ResourceNotFoundException("Flowet");
+            if (!published.Contains(DefinitionVersionState.Published))
+                throw new ConflictException(ErrorMessages.Error("", "workflow.notPublished"));
+
+            var request = new { command.CorrelationId, Input = command.Input?.ToJsonString() };
+            return await IdempotentExecution.RunAsync(tenant, $"execute:{command.DefinitionId}", command.IdempotencyKey, request, clock, async () =>
+            {
+                var input = command.Input?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
+                var step = await tenant.Runtime.StartAsync(command.DefinitionId,
+                    new StartWorkflowOptions { CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
+                return InstanceStatus.From(step.State);
+            }, cancellationToken);
+        }
+    }
+}
