@@ -36,5 +36,5 @@ public sealed class Connection
     public override string ToString() => $"{Source.Activity}:{Source.Port} -> {Target.Activity}:{Target.Port}";
 }
 
-/// <summary>One end of a connection: an activity id and a port name.</summary>
+/// <summary>One end of a connection: an activity id and a port name (an outcome at the source, <c>In</c> at the target).</summary>
 public readonly record struct ConnectionEndpoint(string Activity, string Port);
