@@ -30,6 +30,9 @@ public sealed class Connection
     /// <summary>Bend points drawn by the designer; null when the member is absent.</summary>
     public List<DesignerPoint>? Vertices { get; set; }
 
+    /// <summary>True when read from the flat style, so that validation paths point at <c>sourcePort</c> etc. in the submitted JSON.</summary>
+    internal bool ReadFromFlatStyle { get; set; }
+
     /// <summary>Unknown members of the connection object, kept verbatim.</summary>
     public System.Text.Json.Nodes.JsonObject Extensions { get; set; } = new();
 
