@@ -138,6 +138,21 @@ public sealed class DefinitionValidatorTests
     }
 
     [Fact]
+    public void Should_point_into_the_flat_members_when_the_connections_were_flat()
+    {
+        // Arrange
+        var definition = Flowchart(
+            $"{WriteLine("a")}, {WriteLine("b")}",
+            """{ "source": "a", "target": "b", "sourcePort": "Nope", "targetPort": "Side" }, { "source": "a", "target": "zz", "sourcePort": "Done" }""");
+
+        // Act
+        var errors = _validator.Validate(definition).Errors;
+
+        // Assert
+        Assert.Equal(["/root/connections/0/sourcePort", "/root/connections/0/targetPort", "/root/connections/1/target"], errors.Select(e => e.Path));
+    }
+
+    [Fact]
     public void Should_report_a_target_port_other_than_in()
     {
         // Arrange

@@ -23,7 +23,7 @@ public sealed class ActivityRegistryTests
     public void Should_register_every_activity_class_when_scanning_an_assembly()
     {
         // Act
-        var registry = TestRegistry.Create();
+        var registry = new ActivityRegistry().RegisterAssembly(typeof(TestRegistry).Assembly);
 
         // Assert
         Assert.NotNull(registry.Find("Elsa.WriteLine", 1));

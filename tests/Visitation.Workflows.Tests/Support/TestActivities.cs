@@ -105,6 +105,19 @@ public sealed class TestExecuteWorkflow
 
 public static class TestRegistry
 {
+    /// <summary>The test stand-ins, registered one by one (not by assembly scan, so they never shadow the real built-ins).</summary>
+    public static readonly Type[] StandIns =
+    [
+        typeof(TestStart), typeof(TestEnd), typeof(TestFinish), typeof(TestWriteLine), typeof(TestFlowDecision), typeof(TestFlowSwitch),
+        typeof(TestFlowFork), typeof(TestFlowJoin), typeof(TestSetVariable), typeof(TestSetOutput), typeof(TestDelay), typeof(TestTimer),
+        typeof(TestCron), typeof(TestEvent), typeof(TestExecuteWorkflow),
+    ];
+
     /// <summary>A registry with the structural containers and the test stand-ins of the built-in activities.</summary>
-    public static ActivityRegistry Create() => new ActivityRegistry().RegisterAssembly(typeof(TestRegistry).Assembly);
+    public static ActivityRegistry Create()
+    {
+        var registry = new ActivityRegistry();
+        foreach (var type in StandIns) registry.Register(type);
+        return registry;
+    }
 }

@@ -20,16 +20,19 @@ public sealed partial class DefinitionValidator
             var reference = ConnectionReference.From(c);
             var sourceFound = index.TryGetValue(c.Source.Activity, out var s);
             var targetFound = index.TryGetValue(c.Target.Activity, out var t);
+            var (sourceAt, sourcePortAt, targetAt, targetPortAt) = c.ReadFromFlatStyle
+                ? (at + "/source", at + "/sourcePort", at + "/target", at + "/targetPort")
+                : (at + "/source/activity", at + "/source/port", at + "/target/activity", at + "/target/port");
             if (!sourceFound)
-                findings.Error(ValidationCodes.MissingSource, at + "/source/activity", null, reference, c.Source.Activity);
+                findings.Error(ValidationCodes.MissingSource, sourceAt, null, reference, c.Source.Activity);
             if (!targetFound)
-                findings.Error(ValidationCodes.MissingTarget, at + "/target/activity", null, reference, c.Target.Activity);
+                findings.Error(ValidationCodes.MissingTarget, targetAt, null, reference, c.Target.Activity);
             if (sourceFound && registry.Find(children[s].Type, children[s].Version) is { } descriptor
                 && !OutcomePorts.Resolve(descriptor, children[s]).Accepts(c.Source.Port))
-                findings.Error(ValidationCodes.UnknownSourcePort, at + "/source/port", children[s].Id, reference,
+                findings.Error(ValidationCodes.UnknownSourcePort, sourcePortAt, children[s].Id, reference,
                     Label(children[s]), children[s].Type, c.Source.Port);
             if (c.Target.Port != Connection.DefaultTargetPort)
-                findings.Error(ValidationCodes.UnknownTargetPort, at + "/target/port", targetFound ? children[t].Id : null, reference,
+                findings.Error(ValidationCodes.UnknownTargetPort, targetPortAt, targetFound ? children[t].Id : null, reference,
                     c.Target.Port, c.Target.Activity);
             if (sourceFound && targetFound)
             {
