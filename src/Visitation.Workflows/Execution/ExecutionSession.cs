@@ -39,6 +39,13 @@ internal sealed class ExecutionSession
 
     public string NewId() => Options.NewId();
 
+    /// <summary>Removes a bookmark from the state; one created in this same step simply disappears from the effects.</summary>
+    public void RemoveBookmark(Bookmarks.Bookmark bookmark)
+    {
+        State.Bookmarks.Remove(bookmark);
+        if (!Step.BookmarksCreated.Remove(bookmark)) Step.BookmarksRemoved.Add(bookmark);
+    }
+
     public string VariableName(string nameOrId) =>
         State.Variables.ContainsKey(nameOrId) ? nameOrId : _variableNamesById.GetValueOrDefault(nameOrId) ?? nameOrId;
 

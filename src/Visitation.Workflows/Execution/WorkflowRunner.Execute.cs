@@ -170,11 +170,7 @@ public sealed partial class WorkflowRunner
     static void RemoveBookmarksOf(ExecutionSession session, string activityInstanceId)
     {
         var owned = session.State.Bookmarks.Where(b => b.ActivityInstanceId == activityInstanceId).ToList();
-        foreach (var bookmark in owned)
-        {
-            session.State.Bookmarks.Remove(bookmark);
-            session.Step.BookmarksRemoved.Add(bookmark);
-        }
+        foreach (var bookmark in owned) session.RemoveBookmark(bookmark);
     }
 
     static void FinishEverything(ExecutionSession session)
@@ -185,8 +181,7 @@ public sealed partial class WorkflowRunner
             activity.Status = ActivityStatus.Cancelled;
             session.Journal(JournalEvent.Cancelled, session.Graph.Find(id));
         }
-        session.Step.BookmarksRemoved.AddRange(state.Bookmarks);
-        state.Bookmarks.Clear();
+        foreach (var bookmark in state.Bookmarks.ToList()) session.RemoveBookmark(bookmark);
         state.Scheduled.Clear();
         state.Joins.Clear();
         End(session, WorkflowSubStatus.Finished);

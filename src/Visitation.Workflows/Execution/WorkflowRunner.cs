@@ -72,8 +72,7 @@ public sealed partial class WorkflowRunner
             throw new BookmarkNotFoundException(state.Id, bookmarkId);
         var session = new ExecutionSession(definition, state.Clone(), Options, _registry, _clock, actor);
         var bookmark = session.State.Bookmarks.Single(b => b.Id == bookmarkId);
-        session.State.Bookmarks.Remove(bookmark);
-        session.Step.BookmarksRemoved.Add(bookmark);
+        session.RemoveBookmark(bookmark);
         session.State.Scheduled.Insert(0, new ScheduledWork(bookmark.ActivityId, bookmark.Name == RetryBookmarkName ? null : bookmark.Id, input?.DeepClone()));
         await RunAsync(session, cancellationToken, bookmark);
         return session.Step;
@@ -103,8 +102,7 @@ public sealed partial class WorkflowRunner
             activity.Status = ActivityStatus.Cancelled;
             session.Journal(JournalEvent.Cancelled, session.Graph.Find(id));
         }
-        session.Step.BookmarksRemoved.AddRange(s.Bookmarks);
-        s.Bookmarks.Clear();
+        foreach (var bookmark in s.Bookmarks.ToList()) session.RemoveBookmark(bookmark);
         s.Scheduled.Clear();
         s.Joins.Clear();
         End(session, WorkflowSubStatus.Cancelled);

@@ -137,7 +137,7 @@ public class Elsa3ConformanceTests
     public async Task Should_refuse_to_index_a_bad_cron_expression()
     {
         var definition = _harness.AddFixture("ImportAndPublish--bad-cron-expression.json");
-        var e = await Assert.ThrowsAsync<Activities.WorkflowFaultException>(() => _harness.Runtime.PublishTriggersAsync(definition));
+        var e = await Assert.ThrowsAsync<Visitation.Workflows.Activities.WorkflowFaultException>(() => _harness.Runtime.PublishTriggersAsync(definition));
         Assert.StartsWith("Error when parsing cron expression:", e.Message);
     }
 

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using Visitation.Workflows.Activities;
+using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
+using Visitation.Workflows.Expressions;
+using static Visitation.Workflows.Tests.Execution.TestFlow;
+
+namespace Visitation.Workflows.Tests.Execution;
+
+/// <summary>Fails a given number of times (counted in the instance's variable <c>Failures</c>), then succeeds.</summary>
+[Activity("Test.Flaky")]
+public sealed class Flaky : CodeActivity
+{
+    public Input<int> FailTimes { get; set; } = new();
+
+    protected override void Execute(ActivityContext context)
+    {
+        var failures = context.Data["failures"]?.GetValue<int>() ?? 0;
+        var total = context.GetVariable<int>("Failures") + 1;
+        context.SetVariable("Failures", total);
+        if (total <= context.Get(FailTimes)) throw new IOException($"Transient failure {total}");
+        context.WriteJournal($"succeeded after {failures} recorded failures");
+    }
+}
+
+public class FaultAndRetryTests
+{
+    readonly WorkflowHarness _harness = new();
+
+    public FaultAndRetryTests() => _harness.Registry.Register<Flaky>();
+
+    static JsonObject Retry(int attempts, string? backoff = null) => new()
+    {
+        ["retryPolicy"] = new JsonObject { ["maxAttempts"] = attempts, ["backoff"] = backoff },
+    };
+
+    TestFlow FlakyFlow(int failTimes, JsonObject? retry) => new TestFlow().Variable("Failures", "Int32", "0")
+        .Add("flaky", "Test.Flaky", retry, ("failTimes", Literal(failTimes)))
+        .Line("after", "after").Connect("flaky", "after");
+
+    [Fact]
+    public async Task Should_retry_immediately_then_succeed()
+    {
+        var state = await _harness.StartAsync(_harness.Add(FlakyFlow(2, Retry(3)).Build()));
+        Assert.Equal(WorkflowSubStatus.Finished, state.SubStatus);
+        Assert.Equal(3, state.Variables["Failures"]!.GetValue<int>());
+        Assert.Equal(2, _harness.Store.Journal.Count(j => j.ActivityId == "flaky" && j.Event == JournalEvent.Faulted));
+        Assert.Empty(state.Incidents);
+    }
+
+    [Fact]
+    public async Task Should_retry_after_a_backoff_through_a_timer_bookmark()
+    {
+        var state = await _harness.StartAsync(_harness.Add(FlakyFlow(1, Retry(2, "PT30S")).Build()));
+        var retry = Assert.Single(state.Bookmarks);
+        Assert.Equal(WorkflowRunner.RetryBookmarkName, retry.Name);
+        Assert.Equal(_harness.Clock.GetUtcNow().AddSeconds(30), retry.DueAt);
+
+        _harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        await _harness.Runtime.FireDueTimersAsync(_harness.Clock.GetUtcNow());
+
+        state = _harness.Store.Instance(state.Id);
+        Assert.Equal(WorkflowSubStatus.Finished, state.SubStatus);
+        Assert.Equal(["after"], _harness.Lines);
+        Assert.Equal("succeeded after 0 recorded failures", _harness.Store.Journal.Single(j => j.ActivityId == "flaky" && j.Event == JournalEvent.Completed).Message);
+    }
+
+    [Fact]
+    public async Task Should_fault_with_an_incident_when_retries_are_exhausted_and_retry_on_request()
+    {
+        var state = await _harness.StartAsync(_harness.Add(FlakyFlow(5, Retry(2)).Build()));
+
+        Assert.Equal(WorkflowStatus.Running, state.Status);
+        Assert.Equal(WorkflowSubStatus.Faulted, state.SubStatus);
+        var incident = Assert.Single(state.Incidents);
+        Assert.Equal(("flaky", "Test.Flaky", "IOException", "Transient failure 2"), (incident.ActivityId, incident.ActivityType, incident.ExceptionType, incident.Message));
+        Assert.Equal(_harness.Clock.GetUtcNow(), incident.At);
+        Assert.Empty(_harness.Lines);
+
+        // The API's retry runs the faulted activity again with a fresh set of attempts.
+        await _harness.Runtime.RetryAsync(state.Id);
+        await _harness.Runtime.RetryAsync(state.Id);
+        state = _harness.Store.Instance(state.Id);
+        Assert.Equal(WorkflowSubStatus.Finished, state.SubStatus);
+        Assert.Equal("after", _harness.Lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("while (true) { }", SandboxLimit.Timeout)]
+    [InlineData("var a = []; while (true) { a.push(new Array(1000).join('x')); }", SandboxLimit.Memory)]
+    [InlineData("importNamespace('System.IO').File.Delete('x')", SandboxLimit.HostAccess)]
+    public async Task Should_fault_only_the_activity_of_a_script_that_escapes_the_sandbox(string script, SandboxLimit limit)
+    {
+        var harness = new WorkflowHarness(o => o.Evaluator = new ExpressionEvaluator(
+            new JavaScriptEvaluator(new JavaScriptOptions { Timeout = TimeSpan.FromSeconds(1), MaxStatements = 10_000_000, MemoryLimitBytes = 4_000_000 }), new LiquidEvaluator()));
+        var flow = new TestFlow()
+            .Add("fork", "Elsa.FlowFork", ("branches", Obj("[\"Ok\",\"Bad\"]")))
+            .Line("ok", "fine")
+            .Add("bad", "Elsa.WriteLine", Retry(3), ("text", Js(script)))
+            .Connect("fork", "ok", "Ok").Connect("fork", "bad", "Bad");
+
+        var state = await harness.StartAsync(harness.Add(flow.Build()));
+
+        Assert.Equal(WorkflowSubStatus.Faulted, state.SubStatus);
+        var incident = Assert.Single(state.Incidents);
+        Assert.Equal("bad", incident.ActivityId);
+        Assert.Equal(nameof(ExpressionSandboxException), incident.ExceptionType);
+        Assert.Contains($"({limit})", incident.Message);
+        Assert.Equal(["fine"], harness.Lines); // the other branch ran; sandbox faults are not retried
+        Assert.Single(harness.Store.Journal, j => j.ActivityId == "bad" && j.Event == JournalEvent.Faulted);
+
+        // The engine stays healthy: another instance runs normally afterwards.
+        var other = await harness.StartAsync(harness.Add(new TestFlow("other").Line("x", "still healthy").Build()));
+        Assert.Equal(WorkflowSubStatus.Finished, other.SubStatus);
+    }
+
+    [Fact]
+    public async Task Should_cancel_an_instance_removing_its_bookmarks()
+    {
+        var state = await _harness.StartAsync(_harness.Add(new TestFlow().Add("e", "Elsa.Event", ("eventName", Literal("X"))).Build()));
+        await _harness.Runtime.CancelAsync(state.Id, "admin");
+        state = _harness.Store.Instance(state.Id);
+        Assert.Equal((WorkflowStatus.Finished, WorkflowSubStatus.Cancelled), (state.Status, state.SubStatus));
+        Assert.Empty(_harness.Store.Bookmarks);
+        Assert.Contains(_harness.Store.Journal, j => j.Event == JournalEvent.Cancelled && j.Actor == "admin");
+    }
+}
