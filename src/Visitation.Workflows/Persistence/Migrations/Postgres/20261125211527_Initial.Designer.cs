@@ -11,7 +11,7 @@ using Visitation.Workflows.Persistence;
 namespace Visitation.Workflows.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkflowDbContext))]
-    [Migration("20261125210626_Initial")]
+    [Migration("20261125211527_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -10,7 +10,7 @@ using Visitation.Workflows.Persistence;
 namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261125210543_Initial")]
+    [Migration("20261125211505_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
