@@ -4,7 +4,8 @@ import { ApiError, onUnauthorized } from '../api/client';
 
 export type AuthState =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `signedOut` is true right after the user chose to sign out, so no page asks to be returned to. */
+  | { status: 'anonymous'; signedOut?: boolean }
   | { status: 'signedIn'; user: CurrentUser }
   | { status: 'failed'; error: ApiError };
 
@@ -51,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // A 401 means the session had already ended, which is what signing out wants.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    setState({ status: 'anonymous' });
+    setState({ status: 'anonymous', signedOut: true });
   }, []);
 
   const retry = useCallback(() => {

@@ -25,7 +25,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         </main>
       );
     case 'anonymous':
-      return <Navigate to={loginPath(location.pathname + location.search + location.hash)} replace />;
+      return (
+        <Navigate to={loginPath(state.signedOut ? '/' : location.pathname + location.search + location.hash)} replace />
+      );
     case 'signedIn':
       return children;
   }

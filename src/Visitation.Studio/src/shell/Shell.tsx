@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import type { ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 import { roleName } from '../auth/roles';
@@ -14,7 +14,6 @@ import { workspaces } from './workspaces';
 export function Shell() {
   const { state, signOut } = useAuth();
   const { t } = useI18n();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -39,8 +38,8 @@ export function Shell() {
     setSigningOut(true);
     setSignOutError(null);
     try {
+      // Once signed out, the route guard takes the user to the sign-in page.
       await signOut();
-      navigate('/login', { replace: true });
     } catch (error) {
       setSignOutError(error as ApiError);
       setSigningOut(false);
@@ -58,20 +57,18 @@ export function Shell() {
             {user.kommuneName ?? t('shell.installation')}
           </span>
         </div>
-        <div className="shell__tools">
-          <div className="shell__user">
-            <span className="visually-hidden">{t('shell.signedInAs')} </span>
-            <span className="shell__user-name">{user.displayName}</span>
-            <span className="shell__user-roles">
-              <span className="visually-hidden">{t('shell.roles')}: </span>
-              {user.roles.map((role) => roleName(role, t)).join(', ')}
-            </span>
-          </div>
-          <LanguageSwitch className="language-switch--dark" />
-          <button type="button" className="button button--ghost" onClick={handleSignOut} disabled={signingOut}>
-            {signingOut ? t('shell.loggingOut') : t('shell.logout')}
-          </button>
+        <div className="shell__user">
+          <span className="visually-hidden">{t('shell.signedInAs')} </span>
+          <span className="shell__user-name">{user.displayName}</span>
+          <span className="shell__user-roles">
+            <span className="visually-hidden">{t('shell.roles')}: </span>
+            {user.roles.map((role) => roleName(role, t)).join(', ')}
+          </span>
         </div>
+        <LanguageSwitch className="shell__language language-switch--dark" />
+        <button type="button" className="shell__logout button button--ghost" onClick={handleSignOut} disabled={signingOut}>
+          {signingOut ? t('shell.loggingOut') : t('shell.logout')}
+        </button>
       </header>
       <div className="shell__body">
         <nav className="shell__nav" aria-label={t('nav.label')}>
