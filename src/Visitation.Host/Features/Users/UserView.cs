@@ -1,0 +1,6 @@
+namespace Visitation.Host.Features.Users;
+
+public sealed record UserView(Guid Id, string Username, string DisplayName, IReadOnlyList<string> Roles, bool IsActive)
+{
+    public static UserView From(User user) => new(user.Id, user.UserName, user.DisplayName, user.Roles, user.IsActive);
+}

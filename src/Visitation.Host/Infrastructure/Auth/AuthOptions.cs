@@ -1,0 +1,45 @@
+namespace Visitation.Host.Infrastructure.Auth;
+
+/// <summary>Configuration section <c>Auth</c>.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>A session ends after this many minutes without a request.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>Failed sign-ins in a row before the account is locked.</summary>
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    public OidcOptions Oidc { get; set; } = new();
+}
+
+/// <summary>
+/// Sign-in through the municipality's identity provider. Off while <see cref="Authority"/> is empty.
+/// The claim names and the role map translate the provider's claims into a municipality and roles.
+/// </summary>
+public sealed class OidcOptions
+{
+    public string? Authority { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    public string CallbackPath { get; set; } = "/signin-oidc";
+    public string[] Scopes { get; set; } = ["openid", "profile"];
+
+    /// <summary>Claim holding the municipality code (e.g. "0101"). Falls back to <see cref="DefaultKommuneCode"/>.</summary>
+    public string KommuneClaim { get; set; } = "kommune";
+
+    /// <summary>For an identity provider that serves one municipality only.</summary>
+    public string? DefaultKommuneCode { get; set; }
+
+    public string RolesClaim { get; set; } = "roles";
+    public string SubjectClaim { get; set; } = "sub";
+    public string NameClaim { get; set; } = "name";
+
+    /// <summary>Provider role value → Visitation role (Procesdesigner, Raadgiver, Leder, Oekonomi, Administrator).</summary>
+    public Dictionary<string, string> RoleMap { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Infrastructure.Auth;
+
+/// <summary>Named authorization policies; every /api endpoint names one.</summary>
+public static class AuthPolicies
+{
+    /// <summary>Any signed-in user of a municipality (not the installation administrator).</summary>
+    public const string MunicipalityUser = nameof(MunicipalityUser);
+
+    /// <summary>May change and publish the municipality's flows.</summary>
+    public const string DefinitionEditor = nameof(DefinitionEditor);
+
+    /// <summary>Administers the municipality's users and configuration.</summary>
+    public const string KommuneAdministrator = nameof(KommuneAdministrator);
+
+    /// <summary>Administers municipalities; sees no case data.</summary>
+    public const string InstallationAdministrator = nameof(InstallationAdministrator);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(MunicipalityUser, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId));
+        options.AddPolicy(DefinitionEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Procesdesigner, Roles.Administrator));
+        options.AddPolicy(KommuneAdministrator, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Administrator));
+        options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));
+    }
+}

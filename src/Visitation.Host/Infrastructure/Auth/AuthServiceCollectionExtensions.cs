@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Visitation.Host.Infrastructure.Errors;
+
+namespace Visitation.Host.Infrastructure.Auth;
+
+public static class AuthServiceCollectionExtensions
+{
+    public const string SessionCookieName = ".Visitation.Session";
+
+    /// <summary>Cookie sessions, optional OpenID Connect, antiforgery and the named policies.</summary>
+    public static IHostApplicationBuilder AddVisitationAuth(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Oidc);
+        builder.Services.AddSingleton<OidcClaimMapper>();
+        builder.Services.AddScoped<OidcUserProvisioner>();
+
+        var authentication = builder.Services
+            .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = SessionCookieName;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = context => ProblemResponses.WriteAsync(context.HttpContext, 401, "auth.required");
+                cookie.Events.OnRedirectToAccessDenied = context => ProblemResponses.WriteAsync(context.HttpContext, 403, "auth.forbidden");
+            });
+
+        if (options.Oidc.Enabled) AddOpenIdConnect(authentication, options.Oidc);
+
+        builder.Services.AddAuthorization(AuthPolicies.Configure);
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = XsrfTokens.HeaderName;
+            antiforgery.Cookie.Name = ".Visitation.Antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return builder;
+    }
+
+    private static void AddOpenIdConnect(Microsoft.AspNetCore.Authentication.AuthenticationBuilder authentication, OidcOptions oidc)
+    {
+        authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        {
+            options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.Authority = oidc.Authority;
+            options.ClientId = oidc.ClientId;
+            options.ClientSecret = oidc.ClientSecret;
+            options.CallbackPath = oidc.CallbackPath;
+            options.ResponseType = "code";
+            options.UsePkce = true;
+            options.SaveTokens = false;
+            options.MapInboundClaims = false;
+            options.Scope.Clear();
+            foreach (var scope in oidc.Scopes) options.Scope.Add(scope);
+            options.Events.OnTokenValidated = async context =>
+            {
+                var services = context.HttpContext.RequestServices;
+                var identity = services.GetRequiredService<OidcClaimMapper>().Map(context.Principal!);
+                var principal = identity is null ? null
+                    : await services.GetRequiredService<OidcUserProvisioner>().SignInAsync(identity, context.HttpContext.RequestAborted);
+                if (principal is null)
+                {
+                    context.Fail("The identity provider's claims name no known municipality or no Visitation role.");
+                    return;
+                }
+                context.Principal = principal;
+            };
+        });
+    }
+}

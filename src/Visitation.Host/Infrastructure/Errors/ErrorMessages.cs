@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Visitation.Host.Infrastructure.Errors;
+
+/// <summary>
+/// The texts behind each stable error code, in Danish (default) and English. Messages never contain a
+/// CPR number or case text: only field names and limits are formatted into them.
+/// </summary>
+public static class ErrorMessages
+{
+    private static readonly Dictionary<string, (string Da, string En)> Texts = new()
+    {
+        ["auth.invalidCredentials"] = ("Brugernavn eller adgangskode er forkert.", "The user name or password is wrong."),
+        ["auth.lockedOut"] = ("Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om {0} minutter.", "The account is locked for a while after too many failed attempts. Try again in {0} minutes."),
+        ["auth.required"] = ("Du skal være logget ind.", "You must be signed in."),
+        ["auth.forbidden"] = ("Din rolle giver ikke adgang til dette.", "Your role does not give access to this."),
+        ["antiforgery.invalid"] = ("Anmodningen mangler et gyldigt X-XSRF-TOKEN. Genindlæs siden og prøv igen.", "The request lacks a valid X-XSRF-TOKEN. Reload the page and try again."),
+        ["body.invalidJson"] = ("Forespørgslens indhold er ikke gyldig JSON her: {0}", "The request body is not valid JSON here: {0}"),
+        ["body.missing"] = ("Forespørgslen mangler et indhold.", "The request has no body."),
+        ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
+        ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),
+        ["field.invalidFormat"] = ("Feltet har et ugyldigt format: {0}", "This field has an invalid format: {0}"),
+        ["field.unknownValue"] = ("Ukendt værdi. Tilladte værdier: {0}", "Unknown value. Allowed values: {0}"),
+        ["field.passwordTooShort"] = ("Adgangskoden skal være mindst {0} tegn.", "The password must be at least {0} characters."),
+        ["kommune.invalidCode"] = ("Kommunekoden skal være fire cifre.", "The municipality code must be four digits."),
+        ["kommune.codeTaken"] = ("Der findes allerede en kommune med denne kode.", "A municipality with this code already exists."),
+        ["kommune.invalidTimeZone"] = ("Tidszonen kendes ikke.", "The time zone is not known."),
+        ["user.nameTaken"] = ("Brugernavnet er allerede i brug.", "The user name is already in use."),
+        ["resource.notFound"] = ("{0} findes ikke.", "{0} was not found."),
+        ["server.error"] = ("Der skete en uventet fejl. Fejlen er logget med id {0}.", "An unexpected error occurred. It was logged with id {0}."),
+    };
+
+    public static string Get(string code, params object[] args)
+    {
+        if (!Texts.TryGetValue(code, out var text)) return code;
+        var template = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? text.En : text.Da;
+        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
+    }
+
+    public static ProblemError Error(string path, string code, params object[] args) => new(path, code, Get(code, args));
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Visitation.Host.Infrastructure.Errors;
+
+/// <summary>
+/// Turns every exception that leaves an endpoint into ProblemDetails. Known request errors keep their
+/// status; anything else is a 500 whose body names only a log id, never the exception's text.
+/// </summary>
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case RequestException request:
+                await ProblemResponses.WriteAsync(http, request.Status, request.Errors);
+                return true;
+            case BadHttpRequestException { InnerException: JsonException json }:
+                await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(json.Path), "body.invalidJson", JsonPointer.FromJsonPath(json.Path))]);
+                return true;
+            case BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase):
+                await ProblemResponses.WriteAsync(http, 400, "body.missing");
+                return true;
+            case BadHttpRequestException bad:
+                await ProblemResponses.WriteAsync(http, bad.StatusCode, [new ProblemError("", "request.invalid", ProblemResponses.Title(bad.StatusCode))]);
+                return true;
+            default:
+                logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Endpoint}", exception.GetType().Name, http.Request.Method, http.GetEndpoint()?.DisplayName);
+                await ProblemResponses.WriteAsync(http, 500, "server.error", http.TraceIdentifier);
+                return true;
+        }
+    }
+}

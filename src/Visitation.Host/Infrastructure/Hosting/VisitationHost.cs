@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using Visitation.Host.Features.Auth;
+using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Users;
+using Visitation.Host.Infrastructure.Auth;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.OpenApi;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Seeding;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Infrastructure.Hosting;
+
+/// <summary>The host's services and request pipeline, in the order they must run.</summary>
+public static class VisitationHost
+{
+    private static readonly IList<CultureInfo> SupportedCultures =
+        [new("da-DK"), new("da"), new("en-GB"), new("en"), new("en-US")];
+
+    public static WebApplicationBuilder AddVisitation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.Configure<ForwardedHeadersSettings>(builder.Configuration.GetSection(ForwardedHeadersSettings.Section));
+
+        builder.AddVisitationDatabase();
+        builder.AddVisitationAuth();
+        builder.AddVisitationOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseVisitation(this WebApplication app)
+    {
+        UseForwardedHeadersWhenConfigured(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
+            await ProblemResponses.WriteAsync(http, http.Response.StatusCode, [new ProblemError("", $"http.{http.Response.StatusCode}", ProblemResponses.Title(http.Response.StatusCode))]);
+        });
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("da-DK"),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+            FallBackToParentUICultures = true,
+        });
+        app.UseSerilogRequestLogging();
+
+        if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
+        {
+            app.UseSwagger();
+            app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
+        }
+
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<XsrfValidationMiddleware>();
+
+        app.MapHealthChecks("/health");
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapAuthApi();
+        api.MapKommunerApi();
+        api.MapUsersApi();
+        app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
+            [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
+        app.MapFallbackToFile("index.html");
+        return app;
+    }
+
+    private static void UseForwardedHeadersWhenConfigured(WebApplication app)
+    {
+        var settings = app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new();
+        if (!settings.Enabled) return;
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+        };
+        foreach (var proxy in settings.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
+        app.UseForwardedHeaders(options);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Users;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Infrastructure.Persistence;
+
+/// <summary>
+/// The host's own data: municipalities, users and (in later features) cases. Each database provider has a
+/// thin subclass that owns its migrations; code depends on this base type only.
+/// </summary>
+public abstract class VisitationDbContext(DbContextOptions options, CurrentUser? currentUser)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    /// <summary>Read by the query filters on every query, so each one sees only the caller's municipality.</summary>
+    public Guid? CurrentKommuneId => currentUser?.KommuneId;
+
+    public DbSet<Kommune> Kommuner => Set<Kommune>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VisitationDbContext).Assembly,
+            type => type.Namespace == typeof(Configurations.KommuneConfiguration).Namespace);
+        ApplyTenantFilters(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC ticks so that SQLite can compare and order them like PostgreSQL (D13).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private void ApplyTenantFilters(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (!typeof(ITenantScoped).IsAssignableFrom(entityType.ClrType)) continue;
+            var entity = Expression.Parameter(entityType.ClrType, "e");
+            var kommuneId = Expression.Property(entity, nameof(ITenantScoped.KommuneId));
+            var current = Expression.Property(Expression.Constant(this), nameof(CurrentKommuneId));
+            var body = Expression.Equal(Expression.Convert(kommuneId, typeof(Guid?)), current);
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(body, entity));
+        }
+    }
+}
