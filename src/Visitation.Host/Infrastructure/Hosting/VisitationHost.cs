@@ -44,6 +44,8 @@ public static class VisitationHost
         });
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Binding failures reach the exception handler in every environment, which locates them in the body.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<ForwardedHeadersSettings>(builder.Configuration.GetSection(ForwardedHeadersSettings.Section));

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Visitation.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host with a real database, demo data seeded. One per provider and test collection; each test
+/// creates what it changes under its own names, so tests can share the database.
+/// </summary>
+public abstract class HostFixture : IAsyncLifetime
+{
+    private readonly List<WebApplicationFactory<Program>> factories = [];
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public abstract string Provider { get; }
+
+    /// <summary>The settings that point a host at this fixture's database.</summary>
+    public abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        Factory = CreateFactory();
+        using var client = Factory.CreateClient();
+        (await client.GetAsync("/health")).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Another host process on the same database (e.g. a second node).</summary>
+    public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
+    {
+        var settings = new Dictionary<string, string?>(DatabaseSettings)
+        {
+            ["Seed:Demo"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment(environment);
+            foreach (var (key, value) in settings) host.UseSetting(key, value);
+            host.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        });
+        factories.Add(factory);
+        return factory;
+    }
+
+    public ApiClient Client() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
+
+    public virtual async Task DisposeAsync()
+    {
+        foreach (var factory in factories) await factory.DisposeAsync();
+    }
+}

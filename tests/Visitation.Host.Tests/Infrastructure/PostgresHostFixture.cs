@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace Visitation.Host.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database on the PostgreSQL server that the test script starts (VISITATION_TEST_POSTGRES),
+/// dropped afterwards.
+/// </summary>
+public sealed class PostgresHostFixture : HostFixture
+{
+    private readonly string database = $"visitation_test_{Guid.NewGuid():N}";
+
+    public override string Provider => "Postgres";
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("VISITATION_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "VISITATION_TEST_POSTGRES is not set. Run ./test.sh, which starts a throw-away PostgreSQL and sets it.");
+
+    public override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Postgres",
+        ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString(),
+    };
+
+    public override async Task InitializeAsync()
+    {
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{database}\"");
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresHostFixture>
+{
+    public const string Name = "Postgres host";
+}
