@@ -18,7 +18,7 @@ public sealed class SignInTests(StudioFixture studio)
 
         var alert = page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("Du blev ikke logget ind");
-        await Expect(alert).ToContainTextAsync(new Regex("brugernavn eller adgangskode", RegexOptions.IgnoreCase));
+        await Expect(alert).ToContainTextAsync("Brugernavn eller adgangskode er forkert.");
         await Expect(page).ToHaveURLAsync(new Regex("/login\\?returnTo=%2Fmoeder$"));
         await Expect(StudioPage.Navigation(page)).ToHaveCountAsync(0);
         await Expect(page.GetByLabel("Adgangskode")).ToHaveValueAsync("");

@@ -2,7 +2,14 @@ import type { MessageKey, Translate } from '../i18n';
 import { da } from '../i18n/da';
 
 /** Role codes as the Host sends them. */
-export const roles = ['Procesdesigner', 'Raadgiver', 'Leder', 'Oekonomi', 'Administrator'] as const;
+export const roles = [
+  'Procesdesigner',
+  'Raadgiver',
+  'Leder',
+  'Oekonomi',
+  'Administrator',
+  'InstallationAdministrator',
+] as const;
 export type Role = (typeof roles)[number];
 
 function roleKey(role: string): MessageKey | null {
@@ -22,6 +29,7 @@ const homeByRole: [Role, string][] = [
   ['Procesdesigner', '/designer'],
   ['Oekonomi', '/overblik'],
   ['Administrator', '/designer'],
+  ['InstallationAdministrator', '/overblik'],
 ];
 
 /** The workspace a user lands on at `/`: the one their main role works in. */

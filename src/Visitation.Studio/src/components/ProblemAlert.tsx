@@ -17,11 +17,13 @@ interface Props {
 /** Shows a ProblemDetails response (title, detail and each field error) as an alert. */
 export function ProblemAlert({ error, title, id }: Props) {
   const { t } = useI18n();
-  const fieldErrors = error.problem.errors ?? [];
+  const message = problemMessage(error, t);
+  // The first error is usually the detail itself; list only what the message does not already say.
+  const fieldErrors = (error.problem.errors ?? []).filter((e) => e.message !== message);
   return (
     <div className="alert" role="alert" id={id}>
       <p className="alert__title">{title ?? t('error.title')}</p>
-      <p className="alert__message">{problemMessage(error, t)}</p>
+      <p className="alert__message">{message}</p>
       {fieldErrors.length > 0 && (
         <ul className="alert__list" aria-label={t('error.details')}>
           {fieldErrors.map((e) => (

@@ -40,6 +40,7 @@ export const da = {
   'role.Leder': 'Leder',
   'role.Oekonomi': 'Økonomi',
   'role.Administrator': 'Administrator',
+  'role.InstallationAdministrator': 'Installationsadministrator',
 
   'workspace.notInUse': 'Arbejdsområdet er endnu ikke taget i brug.',
 

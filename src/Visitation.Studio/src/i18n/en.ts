@@ -41,6 +41,7 @@ export const en: Messages = {
   'role.Leder': 'Manager',
   'role.Oekonomi': 'Finance',
   'role.Administrator': 'Administrator',
+  'role.InstallationAdministrator': 'Installation administrator',
 
   'workspace.notInUse': 'This workspace is not in use yet.',
 
