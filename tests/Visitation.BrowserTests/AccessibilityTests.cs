@@ -35,6 +35,32 @@ public sealed class AccessibilityTests(StudioFixture studio)
         await AssertNoBlockingViolationsAsync(page, "shell at a narrow width");
     }
 
+    [Fact]
+    public async Task Should_reach_the_page_content_by_keyboard_when_the_skip_link_is_used()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/login?returnTo=%2Foverblik");
+        await StudioPage.SignInAsync(page, "leder@9902");
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Overblik");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Gå til hovedindhold" });
+        await Expect(skipLink).ToBeFocusedAsync();
+        await Expect(skipLink).ToBeInViewportAsync();
+        await Screenshots.SaveAsync(page, "07-skip-link-focused");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
+
+        var nav = StudioPage.Navigation(page);
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Sager" }).FocusAsync();
+        await Screenshots.SaveAsync(page, "08-nav-link-focused");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/sager$"));
+        await Expect(StudioPage.Heading(page)).ToBeFocusedAsync();
+        await Expect(page).ToHaveTitleAsync("Sager – Visitation");
+    }
+
     private static async Task AssertNoBlockingViolationsAsync(IPage page, string what)
     {
         AxeResult result = await page.RunAxe();
