@@ -2,12 +2,13 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Visitation.BrowserTests;
 
 [Collection(StudioCollection.Name)]
-public sealed class AccessibilityTests(StudioFixture studio)
+public sealed class AccessibilityTests(StudioFixture studio, ITestOutputHelper output)
 {
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
 
@@ -61,9 +62,11 @@ public sealed class AccessibilityTests(StudioFixture studio)
         await Expect(page).ToHaveTitleAsync("Sager – Visitation");
     }
 
-    private static async Task AssertNoBlockingViolationsAsync(IPage page, string what)
+    private async Task AssertNoBlockingViolationsAsync(IPage page, string what)
     {
         AxeResult result = await page.RunAxe();
+        foreach (var minor in result.Violations.Where(v => !BlockingImpacts.Contains(v.Impact)))
+            output.WriteLine($"axe on the {what}: {minor.Id} ({minor.Impact}): {minor.Help}");
         var blocking = result.Violations
             .Where(v => BlockingImpacts.Contains(v.Impact))
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
