@@ -100,3 +100,25 @@ describe('App', () => {
     expect(fetchMock.mock.calls.map(([r]) => new URL(r.url).pathname)).not.toContain('/api/auth/login');
   });
 });
+
+describe('App with a session', () => {
+  it('goes to sign in with a notice when the server no longer accepts the session', async () => {
+    let signedIn = true;
+    fetchMock.mockImplementation(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/auth/me') return signedIn ? respond(200, raadgiver) : respond(401, { status: 401 });
+      return respond(401, { status: 401, title: 'Ikke logget ind' });
+    });
+    window.history.pushState({}, '', '/overblik');
+
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Overblik' });
+
+    signedIn = false;
+    const { api } = await import('./api/client');
+    await api.GET('/api/users');
+
+    expect(await screen.findByText(/din session er udløbet/)).toBeTruthy();
+    expect(window.location.pathname + window.location.search).toBe('/login?returnTo=%2Foverblik');
+  });
+});

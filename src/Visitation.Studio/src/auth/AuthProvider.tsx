@@ -4,8 +4,11 @@ import { ApiError, onUnauthorized } from '../api/client';
 
 export type AuthState =
   | { status: 'loading' }
-  /** `signedOut` is true right after the user chose to sign out, so no page asks to be returned to. */
-  | { status: 'anonymous'; signedOut?: boolean }
+  /**
+   * `reason` says how a session ended: `signedOut` when the user chose to (no page asks to be returned
+   * to), `expired` when the server stopped accepting it (the sign-in page says so).
+   */
+  | { status: 'anonymous'; reason?: 'signedOut' | 'expired' }
   | { status: 'signedIn'; user: CurrentUser }
   | { status: 'failed'; error: ApiError };
 
@@ -37,7 +40,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [attempt]);
 
-  useEffect(() => onUnauthorized(() => setState({ status: 'anonymous' })), []);
+  useEffect(
+    () =>
+      onUnauthorized(() =>
+        setState((current) => (current.status === 'signedIn' ? { status: 'anonymous', reason: 'expired' } : current)),
+      ),
+    [],
+  );
 
   const signIn = useCallback(async (request: LoginRequest) => {
     const user = await login(request);
@@ -52,7 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // A 401 means the session had already ended, which is what signing out wants.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    setState({ status: 'anonymous', signedOut: true });
+    setState({ status: 'anonymous', reason: 'signedOut' });
   }, []);
 
   const retry = useCallback(() => {

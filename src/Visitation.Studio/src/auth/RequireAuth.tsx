@@ -26,7 +26,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       );
     case 'anonymous':
       return (
-        <Navigate to={loginPath(state.signedOut ? '/' : location.pathname + location.search + location.hash)} replace />
+        <Navigate
+          to={loginPath(state.reason === 'signedOut' ? '/' : location.pathname + location.search + location.hash)}
+          state={{ sessionExpired: state.reason === 'expired' }}
+          replace
+        />
       );
     case 'signedIn':
       return children;

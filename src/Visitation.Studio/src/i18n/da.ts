@@ -19,6 +19,7 @@ export const da = {
   'login.missingFields': 'Udfyld både brugernavn og adgangskode.',
   'login.wrongCredentials': 'Forkert brugernavn eller adgangskode.',
   'login.lockedOut': 'Brugeren er midlertidigt spærret efter for mange forsøg. Prøv igen senere.',
+  'login.sessionExpired': 'Du er blevet logget ud, fordi din session er udløbet. Log ind igen for at fortsætte.',
   'login.errorTitle': 'Du blev ikke logget ind',
 
   'shell.kommune': 'Kommune',

@@ -20,6 +20,7 @@ export const en: Messages = {
   'login.missingFields': 'Enter both username and password.',
   'login.wrongCredentials': 'Wrong username or password.',
   'login.lockedOut': 'The user is temporarily locked after too many attempts. Try again later.',
+  'login.sessionExpired': 'You were signed out because your session expired. Sign in again to continue.',
   'login.errorTitle': 'You were not signed in',
 
   'shell.kommune': 'Municipality',

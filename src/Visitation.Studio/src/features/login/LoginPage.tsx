@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
 import { safeReturnTo } from '../../auth/returnTo';
@@ -24,6 +24,7 @@ export default function LoginPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
+  const sessionExpired = (useLocation().state as { sessionExpired?: boolean } | null)?.sessionExpired === true;
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -67,6 +68,11 @@ export default function LoginPage() {
         <div className="login__card">
           <h1>{t('login.title')}</h1>
           <p className="login__intro">{t('login.intro')}</p>
+          {sessionExpired && !error && (
+            <p className="notice" role="status">
+              {t('login.sessionExpired')}
+            </p>
+          )}
           {error && (
             <div className="alert" role="alert" id={errorId}>
               <p className="alert__title">{t('login.errorTitle')}</p>
