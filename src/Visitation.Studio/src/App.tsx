@@ -1,0 +1,45 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuthProvider, useAuth } from './auth/AuthProvider';
+import { RequireAuth } from './auth/RequireAuth';
+import { homePath } from './auth/roles';
+import DesignerPage from './features/designer/DesignerPage';
+import LoginPage from './features/login/LoginPage';
+import MoederPage from './features/moeder/MoederPage';
+import NotFoundPage from './features/notfound/NotFoundPage';
+import OverblikPage from './features/overblik/OverblikPage';
+import SagerPage from './features/sager/SagerPage';
+import { I18nProvider } from './i18n';
+import { Shell } from './shell/Shell';
+
+function Home() {
+  const { state } = useAuth();
+  return state.status === 'signedIn' ? <Navigate to={homePath(state.user.roles)} replace /> : null;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <Shell />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<Home />} />
+              <Route path="designer/*" element={<DesignerPage />} />
+              <Route path="sager/*" element={<SagerPage />} />
+              <Route path="moeder/*" element={<MoederPage />} />
+              <Route path="overblik/*" element={<OverblikPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </I18nProvider>
+  );
+}

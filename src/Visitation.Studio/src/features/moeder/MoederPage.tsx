@@ -1,0 +1,5 @@
+import { WorkspacePage } from '../workspace/WorkspacePage';
+
+export default function MoederPage() {
+  return <WorkspacePage id="moeder" />;
+}

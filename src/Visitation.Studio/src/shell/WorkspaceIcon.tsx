@@ -1,0 +1,32 @@
+import type { WorkspaceId } from './workspaces';
+
+const paths: Record<WorkspaceId, string> = {
+  // Three boxes joined by lines: a flow.
+  designer: 'M3 4h6v5H3zM15 4h6v5h-6zM9 15h6v5H9zM6 9v3h12V9M12 12v3',
+  // A folder: a case file.
+  sager: 'M3 6h6l2 2h10v11H3z',
+  // A calendar page: meetings.
+  moeder: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+  // Bars: management information.
+  overblik: 'M4 20h16M6 20v-6M11 20V8M16 20v-9',
+};
+
+export function WorkspaceIcon({ id }: { id: WorkspaceId }) {
+  return (
+    <svg
+      className="workspace-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+      strokeLinejoin="round"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={paths[id]} />
+    </svg>
+  );
+}

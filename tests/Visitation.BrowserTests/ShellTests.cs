@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Visitation.BrowserTests;
+
+[Collection(StudioCollection.Name)]
+public sealed class ShellTests(StudioFixture studio)
+{
+    private static readonly (string Path, string Name)[] Workspaces =
+        [("/designer", "Designer"), ("/sager", "Sager"), ("/moeder", "Møder"), ("/overblik", "Overblik")];
+
+    [Fact]
+    public async Task Should_open_each_workspace_and_stay_on_a_deep_link_after_reload_when_signed_in_as_raadgiver()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/login$"));
+        await Screenshots.SaveAsync(page, "01-login");
+
+        await StudioPage.SignInAsync(page, "raadgiver@9901");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/sager$"));
+        var nav = StudioPage.Navigation(page);
+        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(Workspaces.Select(w => w.Name).ToArray());
+        var header = page.GetByRole(AriaRole.Banner);
+        await Expect(header).ToContainTextAsync("Demo Nord");
+        await Expect(header).ToContainTextAsync("Rådgiver");
+
+        foreach (var (path, name) in Workspaces)
+        {
+            var link = nav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+            await link.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
+            await Expect(StudioPage.Heading(page)).ToHaveTextAsync(name);
+            await Expect(link).ToHaveAttributeAsync("aria-current", "page");
+            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("endnu ikke taget i brug");
+            await Screenshots.SaveAsync(page, $"02-workspace-{path.TrimStart('/')}");
+        }
+
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Møder" }).ClickAsync();
+        await page.ReloadAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/moeder$"));
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Møder");
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Møder" })).ToHaveAttributeAsync("aria-current", "page");
+        await Screenshots.SaveAsync(page, "03-moeder-after-reload");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await Expect(nav).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "04-moeder-narrow");
+    }
+
+    [Fact]
+    public async Task Should_show_English_navigation_when_English_is_chosen()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/sager");
+        await StudioPage.SignInAsync(page, "leder@9901");
+        await Expect(page).ToHaveURLAsync(new Regex("/sager$"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        var nav = StudioPage.Navigation(page, "Workspaces");
+        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Designer", "Cases", "Meetings", "Overview"]);
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Cases");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Screenshots.SaveAsync(page, "05-sager-english");
+
+        await page.ReloadAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Meetings" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Should_require_signing_in_again_for_a_deep_link_when_logged_out()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "procesdesigner@9901");
+        await Expect(page).ToHaveURLAsync(new Regex("/designer$"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/login$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log ind" })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/overblik");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/login\\?returnTo=%2Foverblik$"));
+        await Expect(StudioPage.Navigation(page)).ToHaveCountAsync(0);
+
+        await StudioPage.SignInAsync(page, "procesdesigner@9901");
+        await Expect(page).ToHaveURLAsync(new Regex("/overblik$"));
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Overblik");
+    }
+}
