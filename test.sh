@@ -70,6 +70,18 @@ for project in tests/*/*.csproj; do
   skipped=$((skipped + $(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")))
 done
 
+log "Testing the Studio's components"
+out="artifacts/Visitation.Studio.log"
+NO_COLOR=1 npm test --prefix src/Visitation.Studio 2>&1 | tee "$out"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+line=$(grep -E '^ *Tests +[0-9]' "$out" | tail -n 1)
+if [ -z "$line" ]; then
+  echo "No test summary from the Studio" >&2; failed=$((failed + 1)); status=1
+else
+  count() { grep -oE "[0-9]+ $1" <<<"$line" | grep -oE '^[0-9]+' || echo 0; }
+  passed=$((passed + $(count passed))); failed=$((failed + $(count failed))); skipped=$((skipped + $(count skipped)))
+fi
+
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] || status=1

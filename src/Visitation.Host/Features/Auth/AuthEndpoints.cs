@@ -16,6 +16,8 @@ public static class AuthEndpoints
 {
     public sealed record LoginRequest(string? Username, string? Password);
 
+    public sealed record SignInProviders(bool Oidc);
+
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
@@ -60,6 +62,11 @@ public static class AuthEndpoints
         .WithSummary("The signed-in user, roles and municipality")
         .WithDescription("Also renews the XSRF-TOKEN cookie.")
         .ProducesProblem(401);
+
+        auth.MapGet("/providers", (OidcOptions oidc) => TypedResults.Ok(new SignInProviders(oidc.Enabled)))
+            .AllowAnonymous()
+            .WithSummary("Which ways of signing in this installation offers")
+            .WithDescription("oidc is true when sign-in through the municipality's identity provider is configured; start it at /api/auth/oidc/login?returnTo=...");
 
         auth.MapGet("/oidc/login", (string? returnTo, OidcOptions oidc) =>
             oidc.Enabled

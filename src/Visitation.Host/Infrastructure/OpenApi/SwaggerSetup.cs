@@ -45,6 +45,7 @@ public static class SwaggerSetup
             });
             options.CustomSchemaIds(type => type.FullName!.Replace("Visitation.Host.Features.", "").Replace('+', '.'));
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
         });
         return builder;
     }

@@ -48,3 +48,13 @@ export async function fetchCurrentUser(): Promise<CurrentUser | null> {
     throw error;
   }
 }
+
+/** Whether sign-in through the municipality's identity provider is offered; false when it cannot be asked. */
+export async function fetchOidcEnabled(): Promise<boolean> {
+  try {
+    const providers = await unwrap(api.GET('/api/auth/providers'));
+    return providers.oidc === true;
+  } catch {
+    return false;
+  }
+}

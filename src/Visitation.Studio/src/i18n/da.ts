@@ -20,6 +20,7 @@ export const da = {
   'login.wrongCredentials': 'Forkert brugernavn eller adgangskode.',
   'login.lockedOut': 'Brugeren er midlertidigt spærret efter for mange forsøg. Prøv igen senere.',
   'login.sessionExpired': 'Du er blevet logget ud, fordi din session er udløbet. Log ind igen for at fortsætte.',
+  'login.oidc': 'Log ind med kommunens login',
   'login.errorTitle': 'Du blev ikke logget ind',
 
   'shell.kommune': 'Kommune',

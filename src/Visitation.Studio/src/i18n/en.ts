@@ -21,6 +21,7 @@ export const en: Messages = {
   'login.wrongCredentials': 'Wrong username or password.',
   'login.lockedOut': 'The user is temporarily locked after too many attempts. Try again later.',
   'login.sessionExpired': 'You were signed out because your session expired. Sign in again to continue.',
+  'login.oidc': "Sign in with the municipality's login",
   'login.errorTitle': 'You were not signed in',
 
   'shell.kommune': 'Municipality',

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { fetchOidcEnabled } from '../../api/auth';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
@@ -31,7 +32,18 @@ export default function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const [oidcEnabled, setOidcEnabled] = useState(false);
   usePageTitle(t('login.title'));
+
+  useEffect(() => {
+    let active = true;
+    void fetchOidcEnabled().then((enabled) => {
+      if (active) setOidcEnabled(enabled);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedIn') {
@@ -115,6 +127,14 @@ export default function LoginPage() {
               {submitting ? t('login.submitting') : t('login.submit')}
             </button>
           </form>
+          {oidcEnabled && (
+            <a
+              className="button button--block login__oidc"
+              href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`}
+            >
+              {t('login.oidc')}
+            </a>
+          )}
         </div>
       </main>
     </div>
