@@ -46,7 +46,7 @@ public static class DatabaseServiceCollectionExtensions
         sqlite.MigrationsHistoryTable(MigrationsHistoryTable);
 
     public static void ConfigurePostgres(NpgsqlDbContextOptionsBuilder postgres) =>
-        postgres.MigrationsHistoryTable(MigrationsHistoryTable).EnableRetryOnFailure(3);
+        postgres.MigrationsHistoryTable(MigrationsHistoryTable);
 
     /// <summary>The SQLite connection string, with the folder of a relative file created if missing.</summary>
     public static string SqliteConnectionString(IConfiguration configuration)

@@ -24,6 +24,8 @@ public static class IdempotentExecution
         if (await FindAsync(tenant, scope, key, cancellationToken) is { } earlier) return Replay<T>(earlier, requestHash);
 
         var db = tenant.Db;
+        if (db.Database.CurrentTransaction is not null)
+            throw new InvalidOperationException("An idempotent operation owns its transaction; start it outside any other.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await operation();
         db.IdempotencyKeys.Add(new IdempotencyRecord

@@ -7,7 +7,11 @@ namespace Visitation.Host.Infrastructure.Workflows;
 
 public static class WorkflowsHostingExtensions
 {
-    /// <summary>The engine on the host's database: its own tables and migrations, and its scheduler.</summary>
+    /// <summary>
+    /// The engine on the host's database: its own tables and migrations, and its scheduler. Within a scope the
+    /// engine's DbContext shares the host DbContext's connection, so a <see cref="UnitOfWork"/> commits a flow's
+    /// step and the case data it changed in one transaction.
+    /// </summary>
     public static IHostApplicationBuilder AddVisitationWorkflows(this IHostApplicationBuilder builder)
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -15,20 +19,24 @@ public static class WorkflowsHostingExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = DatabaseServiceCollectionExtensions.SqliteConnectionString(builder.Configuration);
-                builder.Services.AddDbContext<SqliteWorkflowDbContext>(o => o
-                    .UseSqlite(sqlite, s => s.MigrationsHistoryTable(WorkflowDbContext.MigrationsHistoryTable))
-                    .AddInterceptors(new SqliteConnectionPragmas()));
+                builder.Services.AddScoped(sp => new SqliteWorkflowDbContext(new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
+                    .UseSqlite(SharedConnection(sp), s => s.MigrationsHistoryTable(WorkflowDbContext.MigrationsHistoryTable))
+                    .AddInterceptors(new SqliteConnectionPragmas()).Options));
                 builder.Services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<PostgresWorkflowDbContext>(o => o
-                    .UseNpgsql(builder.Configuration.GetConnectionString("Postgres"), p => p.MigrationsHistoryTable(WorkflowDbContext.MigrationsHistoryTable)));
+                builder.Services.AddScoped(sp => new PostgresWorkflowDbContext(new DbContextOptionsBuilder<PostgresWorkflowDbContext>()
+                    .UseNpgsql(SharedConnection(sp), p => p.MigrationsHistoryTable(WorkflowDbContext.MigrationsHistoryTable)).Options));
                 builder.Services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgresWorkflowDbContext>());
                 break;
         }
 
         var options = builder.Configuration.GetSection(WorkflowOptions.Section).Get<WorkflowOptions>() ?? new WorkflowOptions();
         builder.Services.AddWorkflowRuntime(options);
+        builder.Services.AddScoped<UnitOfWork>();
         return builder;
     }
+
+    private static System.Data.Common.DbConnection SharedConnection(IServiceProvider services) =>
+        services.GetRequiredService<VisitationDbContext>().Database.GetDbConnection();
 }
