@@ -12,7 +12,7 @@ public sealed class WorkflowTenant
     {
         TenantId = tenantId;
         Db = db;
-        Store = new EfWorkflowStore(db, tenantId);
+        Store = new EfWorkflowStore(db, tenantId, clock);
         Runtime = new WorkflowRuntime(Store, runner, clock);
         Definitions = new DefinitionManager(db, tenantId, validator, Runtime, clock);
     }

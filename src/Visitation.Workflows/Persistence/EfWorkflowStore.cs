@@ -16,7 +16,7 @@ namespace Visitation.Workflows.Persistence;
 /// incident and outbox rows of the step go with it. The journal's sequence numbers continue from the
 /// instance row's <see cref="WorkflowInstanceRecord.JournalCount"/>, under the same version guard.
 /// </remarks>
-public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWorkflowStore
+public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeProvider? clock = null) : IWorkflowStore
 {
     private readonly Dictionary<string, int> journalCounts = new(StringComparer.Ordinal);
 
@@ -25,7 +25,16 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
     public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken = default)
     {
         var query = db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
-        query = version is { } v ? query.Where(d => d.Version == v) : query.Where(d => d.State == DefinitionVersionState.Published);
+        if (version is { } v)
+        {
+            query = query.Where(d => d.Version == v);
+        }
+        else
+        {
+            var now = (clock ?? TimeProvider.System).GetUtcNow();
+            query = query.Where(d => d.State == DefinitionVersionState.Published && d.EffectiveFrom <= now)
+                .OrderByDescending(d => d.EffectiveFrom).ThenByDescending(d => d.Version);
+        }
         var json = await query.Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : DefinitionSerializer.Read(json);
     }
@@ -78,6 +87,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
             var updated = await db.Instances
                 .Where(i => i.TenantId == tenantId && i.Id == state.Id && i.Version == expectedVersion)
                 .ExecuteUpdateAsync(set => set
+                    .SetProperty(i => i.DefinitionVersion, state.DefinitionVersion)
                     .SetProperty(i => i.Status, state.Status)
                     .SetProperty(i => i.SubStatus, state.SubStatus)
                     .SetProperty(i => i.StateJson, stateJson)
