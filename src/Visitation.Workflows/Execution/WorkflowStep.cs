@@ -20,7 +20,7 @@ public sealed class WorkflowStep
 }
 
 /// <summary>What happened to an activity.</summary>
-public enum JournalEvent { Started, Completed, Faulted, Resumed, Suspended, Cancelled }
+public enum JournalEvent { Started, Completed, Faulted, Resumed, Suspended, Cancelled, Migrated }
 
 /// <summary>One journal row: the execution log, source for process mining and lead times.</summary>
 public sealed record JournalEntry

@@ -15,7 +15,10 @@ public sealed class WorkflowTenant
         Store = new EfWorkflowStore(db, tenantId, clock);
         Runtime = new WorkflowRuntime(Store, runner, clock);
         Definitions = new DefinitionManager(db, tenantId, validator, Runtime, clock);
+        Migrator = new InstanceMigrator(Store, db, tenantId, clock);
     }
+
+    public InstanceMigrator Migrator { get; }
 
     public string TenantId { get; }
 

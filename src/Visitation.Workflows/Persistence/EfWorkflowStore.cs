@@ -105,7 +105,8 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         var removed = step.BookmarksRemoved.Select(b => b.Id).ToList();
         if (removed.Count > 0)
             await db.Bookmarks.Where(b => b.TenantId == tenantId && removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-        db.Bookmarks.AddRange(step.BookmarksCreated.Where(b => !removed.Contains(b.Id)).Select(ToRecord));
+        // A bookmark both removed and created in one step is replaced (a migration moves it to another activity).
+        db.Bookmarks.AddRange(step.BookmarksCreated.Select(ToRecord));
         db.Journal.AddRange(step.Journal.Select((entry, index) => ToRecord(entry, journalStart + index + 1)));
         db.Incidents.AddRange(step.Incidents.Select(incident => ToRecord(incident, state.Id)));
         db.Outbox.AddRange(step.Outbox.Select(ToRecord));

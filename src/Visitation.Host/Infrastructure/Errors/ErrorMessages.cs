@@ -37,6 +37,7 @@ public static class ErrorMessages
         ["definition.invalidFormat"] = ("Definitionen kan ikke læses: {0}", "The definition cannot be read: {0}"),
         ["definition.idMismatch"] = ("definitionId i indholdet skal være {0}.", "definitionId in the body must be {0}."),
         ["idempotency.keyReused"] = ("Idempotensnøglen er allerede brugt til en anden forespørgsel.", "The idempotency key was already used for a different request."),
+        ["migration.sameVersion"] = ("Målversionen skal være en anden end den nuværende.", "The target version must differ from the current one."),
         ["resource.notFound"] = ("{0} findes ikke.", "{0} was not found."),
         ["server.error"] = ("Der skete en uventet fejl. Fejlen er logget med id {0}.", "An unexpected error occurred. It was logged with id {0}."),
     };
