@@ -79,6 +79,7 @@ public sealed partial class WorkflowRunner
                     join.Fired = true;
                     Schedule(session, edge.Target);
                     if (allArrived) Reset(edge.Target, prune: false);
+                    else CancelLosingBranches(session, forward.Where(e => Of(e) == InboundState.Pending));
                 }
                 else if (allDead) Reset(edge.Target, prune: true);
                 break;
@@ -103,6 +104,30 @@ public sealed partial class WorkflowRunner
         {
             state.Joins.Remove(target);
             if (prune) Prune(session, target);
+        }
+    }
+
+    /// <summary>
+    /// After a WaitAny join fired: activities still waiting upstream of its other inbound connections are
+    /// cancelled (their bookmarks removed), as Elsa does, so the instance does not wait for a branch that no
+    /// longer matters.
+    /// </summary>
+    static void CancelLosingBranches(ExecutionSession session, IEnumerable<FlowEdge> pending)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(pending.Select(e => e.Source));
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (!seen.Add(id)) continue;
+            if (session.State.Activities.GetValueOrDefault(id) is { Status: ActivityStatus.Waiting } waiting)
+            {
+                waiting.Status = ActivityStatus.Cancelled;
+                foreach (var bookmark in session.State.Bookmarks.Where(b => b.ActivityId == id).ToList())
+                    session.RemoveBookmark(bookmark);
+                session.Journal(JournalEvent.Cancelled, session.Graph.Find(id));
+            }
+            foreach (var edge in session.Graph.ForwardInbound(id)) stack.Push(edge.Source);
         }
     }
 
