@@ -98,6 +98,8 @@ public sealed class DesignerMetadata
     public JsonObject Extensions { get; set; } = new();
 }
 
+/// <summary>A point on the designer canvas, in pixels.</summary>
 public readonly record struct DesignerPoint(double X, double Y);
 
+/// <summary>The size of an activity on the designer canvas, in pixels.</summary>
 public readonly record struct DesignerSize(double Width, double Height);

@@ -30,11 +30,14 @@ public sealed class Connection
     /// <summary>Bend points drawn by the designer; null when the member is absent.</summary>
     public List<DesignerPoint>? Vertices { get; set; }
 
+    /// <summary>True when read from the flat style, so that validation paths point at <c>sourcePort</c> etc. in the submitted JSON.</summary>
+    internal bool ReadFromFlatStyle { get; set; }
+
     /// <summary>Unknown members of the connection object, kept verbatim.</summary>
     public System.Text.Json.Nodes.JsonObject Extensions { get; set; } = new();
 
     public override string ToString() => $"{Source.Activity}:{Source.Port} -> {Target.Activity}:{Target.Port}";
 }
 
-/// <summary>One end of a connection: an activity id and a port name.</summary>
+/// <summary>One end of a connection: an activity id and a port name (an outcome at the source, <c>In</c> at the target).</summary>
 public readonly record struct ConnectionEndpoint(string Activity, string Port);

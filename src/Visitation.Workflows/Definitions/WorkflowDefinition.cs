@@ -10,7 +10,9 @@ namespace Visitation.Workflows.Definitions;
 /// stored version. <see cref="IsPublished"/> and <see cref="IsLatest"/> are as read from a file; the store
 /// decides them. Unknown top-level members (<c>$schema</c>, <c>isReadonly</c>, <c>isSystem</c>, ...) are
 /// kept in <see cref="Extensions"/>.
+/// Serialised with <see cref="Serialization.WorkflowDefinitionJsonConverter"/>: always the Elsa 3 shape.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.WorkflowDefinitionJsonConverter))]
 public sealed class WorkflowDefinition
 {
     public required string DefinitionId { get; set; }

@@ -54,6 +54,10 @@ public static class DefinitionSerializer
     /// <summary>A deep copy made through the writer and the reader.</summary>
     public static WorkflowDefinition Clone(WorkflowDefinition definition) => Elsa3Reader.Read(Elsa3Writer.ToJson(definition));
 
+    /// <summary>True when both definitions export to the same JSON (what a user wrote is the same).</summary>
+    public static bool AreEquivalent(WorkflowDefinition a, WorkflowDefinition b) =>
+        JsonNode.DeepEquals(Elsa3Writer.ToJson(a), Elsa3Writer.ToJson(b));
+
     /// <summary>Tells Elsa 3 from Elsa 2; throws a <see cref="DefinitionFormatException"/> for anything else.</summary>
     public static DefinitionFormat Detect(JsonNode? json)
     {

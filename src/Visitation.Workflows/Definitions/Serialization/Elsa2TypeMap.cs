@@ -17,7 +17,7 @@ namespace Visitation.Workflows.Definitions.Serialization;
 /// <item><term>SendSignal</term><description>Elsa.Event is not a sender: kept as SendSignal (unknown)</description></item>
 /// <item><term>RunWorkflow</term><description>Elsa.ExecuteWorkflow; WorkflowDefinitionId → workflowDefinitionId, Input → input, CorrelationId → correlationId</description></item>
 /// <item><term>Finish</term><description>Elsa.Finish</description></item>
-/// <item><term>UserTask</term><description>Visitation.HumanTask; Actions → outcomes</description></item>
+/// <item><term>UserTask</term><description>Visitation.HumanTask; Actions → actions (its outcomes)</description></item>
 /// </list>
 /// Any other type is kept with its Elsa 2 name, so that validation reports it as an unknown type naming
 /// it. Expression syntaxes map as Literal → Literal, JavaScript → JavaScript, Liquid → Liquid,
@@ -51,7 +51,6 @@ public static class Elsa2TypeMap
             [("Timer", "Timeout")] = "interval",
             [("StartAt", "Instant")] = "dateTime",
             [("SignalReceived", "Signal")] = "eventName",
-            [("UserTask", "Actions")] = "outcomes",
         };
 
     /// <summary>Elsa 2 syntax → expression type here.</summary>

@@ -145,6 +145,7 @@ public static partial class Elsa3Reader
 
         var connection = new Connection(source, target)
         {
+            ReadFromFlatStyle = json["source"] is not JsonObject,
             Vertices = JsonRead.Array(json["vertices"])?.Select(JsonRead.Point).OfType<DesignerPoint>().ToList(),
         };
         foreach (var (key, value) in json)
