@@ -8,7 +8,7 @@ namespace Visitation.Workflows.Execution;
 
 public sealed partial class WorkflowRunner
 {
-    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken, Bookmark? resumed = null)
+    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken)
     {
         var state = session.State;
         state.SubStatus = WorkflowSubStatus.Executing;
@@ -25,8 +25,7 @@ public sealed partial class WorkflowRunner
                     $"More than {Options.MaxActivityRunsPerStep} activity runs in one step: a loop without a blocking activity?"));
                 break;
             }
-            var bookmark = work.BookmarkId is not null && resumed?.Id == work.BookmarkId ? resumed : null;
-            if (!await ExecuteAsync(session, work, bookmark)) break;
+            if (!await ExecuteAsync(session, work, work.Bookmark)) break;
         }
         Settle(session);
     }

@@ -23,7 +23,7 @@ public sealed partial class WorkflowRunner
                 session.Journal(JournalEvent.Faulted, node, message: $"Attempt {activityState.FailedAttempts} of {policy.MaxAttempts} failed: {exception.Message}");
                 if (delay <= TimeSpan.Zero)
                 {
-                    state.Scheduled.Insert(0, work with { BookmarkId = null });
+                    state.Scheduled.Insert(0, work);
                     return true;
                 }
                 var retry = new Bookmark
@@ -31,6 +31,7 @@ public sealed partial class WorkflowRunner
                     Id = session.NewId(),
                     Name = RetryBookmarkName,
                     Hash = BookmarkHasher.Hash(RetryBookmarkName, System.Text.Json.Nodes.JsonValue.Create(activityState.InstanceId), null),
+                    Payload = System.Text.Json.JsonSerializer.SerializeToNode(work, ValueConverter.Json),
                     WorkflowInstanceId = state.Id,
                     CorrelationId = state.CorrelationId,
                     ActivityId = node!.Id,
@@ -46,7 +47,7 @@ public sealed partial class WorkflowRunner
         }
 
         if (activityState is not null) activityState.Status = ActivityStatus.Faulted;
-        if (work is not null) state.Scheduled.Insert(0, work with { BookmarkId = null });
+        if (work is not null) state.Scheduled.Insert(0, work);
         var incident = new Incident
         {
             Kind = Incident.Fault,

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Visitation.Workflows.Expressions;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
@@ -73,8 +75,10 @@ public sealed partial class WorkflowRunner
         var session = new ExecutionSession(definition, state.Clone(), Options, _registry, _clock, actor);
         var bookmark = session.State.Bookmarks.Single(b => b.Id == bookmarkId);
         session.RemoveBookmark(bookmark);
-        session.State.Scheduled.Insert(0, new ScheduledWork(bookmark.ActivityId, bookmark.Name == RetryBookmarkName ? null : bookmark.Id, input?.DeepClone()));
-        await RunAsync(session, cancellationToken, bookmark);
+        session.State.Scheduled.Insert(0, bookmark.Name == RetryBookmarkName
+            ? bookmark.Payload.Deserialize<ScheduledWork>(ValueConverter.Json) ?? new ScheduledWork(bookmark.ActivityId)
+            : new ScheduledWork(bookmark.ActivityId, bookmark, input?.DeepClone()));
+        await RunAsync(session, cancellationToken);
         return session.Step;
     }
 
