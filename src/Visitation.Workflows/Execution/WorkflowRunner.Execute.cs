@@ -8,10 +8,14 @@ namespace Visitation.Workflows.Execution;
 
 public sealed partial class WorkflowRunner
 {
-    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken)
+    // Runs scheduled work until none is left. A faulted activity does not stop the other branches: its work
+    // is set aside and put back at the end (for RetryAsync), and the instance ends the step as Faulted.
+    // "parked" is work an earlier fault left: resuming a faulted instance runs only the resumed branch.
+    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken, IReadOnlyList<ScheduledWork>? parked = null)
     {
         var state = session.State;
         state.SubStatus = WorkflowSubStatus.Executing;
+        var failed = new List<ScheduledWork>(parked ?? []);
         var runs = 0;
         while (state.Scheduled.Count > 0 && state.Status == WorkflowStatus.Running)
         {
@@ -20,17 +24,24 @@ public sealed partial class WorkflowRunner
             state.Scheduled.RemoveAt(0);
             if (++runs > Options.MaxActivityRunsPerStep)
             {
-                state.Scheduled.Insert(0, work);
+                failed.Add(work);
                 Fault(session, session.Graph.Find(work.ActivityId), new WorkflowFaultException(
                     $"More than {Options.MaxActivityRunsPerStep} activity runs in one step: a loop without a blocking activity?"));
                 break;
             }
-            if (!await ExecuteAsync(session, work, work.Bookmark)) break;
+            if (!await ExecuteAsync(session, work, work.Bookmark)) failed.Add(work);
+        }
+        if (failed.Count > 0 && state.Status == WorkflowStatus.Running)
+        {
+            state.Scheduled.InsertRange(0, failed);
+            state.SubStatus = WorkflowSubStatus.Faulted;
+            state.UpdatedAt = session.Clock.GetUtcNow();
+            return;
         }
         Settle(session);
     }
 
-    /// <summary>Runs one scheduled activity; false when the step must stop (a fault).</summary>
+    /// <summary>Runs one scheduled activity; false when it faulted (after its retries).</summary>
     async Task<bool> ExecuteAsync(ExecutionSession session, ScheduledWork work, Bookmark? bookmark)
     {
         var state = session.State;

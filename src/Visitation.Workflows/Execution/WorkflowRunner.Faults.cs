@@ -7,7 +7,7 @@ namespace Visitation.Workflows.Execution;
 
 public sealed partial class WorkflowRunner
 {
-    /// <summary>Applies the retry policy, or records the fault. Returns true when the step can go on.</summary>
+    /// <summary>Applies the retry policy, or records the fault. Returns true when the activity will be tried again.</summary>
     bool Fault(ExecutionSession session, ActivityNode? node, Exception exception, ScheduledWork? work = null)
     {
         var state = session.State;
@@ -47,7 +47,6 @@ public sealed partial class WorkflowRunner
         }
 
         if (activityState is not null) activityState.Status = ActivityStatus.Faulted;
-        if (work is not null) state.Scheduled.Insert(0, work);
         var incident = new Incident
         {
             Kind = Incident.Fault,

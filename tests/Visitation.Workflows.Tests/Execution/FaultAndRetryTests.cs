@@ -155,6 +155,29 @@ public class FaultAndRetryTests
     }
 
     [Fact]
+    public async Task Should_let_other_branches_of_a_faulted_instance_resume_without_rerunning_the_fault()
+    {
+        var flow = new TestFlow().Variable("Failures", "Int32", "0")
+            .Add("fork", "Elsa.FlowFork", ("branches", Obj("[\"A\",\"B\"]")))
+            .Add("flaky", "Test.Flaky", ("failTimes", Literal(1)))
+            .Add("wait", "Elsa.Event", ("eventName", Literal("Go")))
+            .Line("b", "b")
+            .Connect("fork", "flaky", "A").Connect("fork", "wait", "B").Connect("wait", "b");
+        var state = await _harness.StartAsync(_harness.Add(flow.Build()), new StartWorkflowOptions { CorrelationId = "c" });
+        Assert.Equal(WorkflowSubStatus.Faulted, state.SubStatus);
+
+        await _harness.Runtime.TriggerEventAsync("Go", "c");
+        state = _harness.Store.Instance(state.Id);
+        Assert.Equal(["b"], _harness.Lines);
+        Assert.Equal(WorkflowSubStatus.Faulted, state.SubStatus);
+        Assert.Equal(1, state.Variables["Failures"]!.GetValue<int>()); // the faulted activity did not run again
+
+        await _harness.Runtime.RetryAsync(state.Id);
+        state = _harness.Store.Instance(state.Id);
+        Assert.Equal((WorkflowStatus.Finished, WorkflowSubStatus.Finished), (state.Status, state.SubStatus));
+    }
+
+    [Fact]
     public async Task Should_cancel_an_instance_removing_its_bookmarks()
     {
         var state = await _harness.StartAsync(_harness.Add(new TestFlow().Add("e", "Elsa.Event", ("eventName", Literal("X"))).Build()));
