@@ -137,6 +137,17 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
         foreach (var child in step.ChildWorkflows)
         {
             if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) continue; // already started
+            if (await store.LoadDefinitionAsync(child.DefinitionId, child.DefinitionVersion, cancellationToken) is null)
+            {
+                // The parent must not wait forever: its ExecuteWorkflow activity faults with this error.
+                if (child.ParentBookmarkId is { } waiting)
+                    await ResumeAsync(child.ParentInstanceId, waiting, new JsonObject
+                    {
+                        ["workflowInstanceId"] = child.ChildInstanceId,
+                        ["error"] = $"Workflow definition '{child.DefinitionId}' was not found.",
+                    }, "system", cancellationToken);
+                continue;
+            }
             await StartAsync(child.DefinitionId, new StartWorkflowOptions
             {
                 InstanceId = child.ChildInstanceId,

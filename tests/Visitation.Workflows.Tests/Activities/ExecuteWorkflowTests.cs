@@ -51,3 +51,20 @@ public class ExecuteWorkflowTests
         Assert.Equal(WorkflowSubStatus.Faulted, _harness.Store.Instances.Single(i => i.DefinitionId == "broken").SubStatus);
     }
 }
+
+public class ExecuteWorkflowMissingChildTests
+{
+    [Fact]
+    public async Task Should_fault_the_parent_activity_when_the_child_definition_does_not_exist()
+    {
+        var harness = new WorkflowHarness();
+        var parent = harness.Add(new TestFlow("parent").Add("run", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Literal("nowhere"))).Build());
+
+        var state = await harness.StartAsync(parent);
+
+        state = harness.Store.Instance(state.Id);
+        Assert.Equal(WorkflowSubStatus.Faulted, state.SubStatus);
+        Assert.Contains("'nowhere' was not found", Assert.Single(state.Incidents).Message);
+        Assert.Empty(state.Bookmarks);
+    }
+}
