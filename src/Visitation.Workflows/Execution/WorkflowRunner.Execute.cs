@@ -30,6 +30,7 @@ public sealed partial class WorkflowRunner
                 break;
             }
             if (!await ExecuteAsync(session, work, work.Bookmark)) failed.Add(work);
+            if (session.Graph.NestedContainers.Count > 0 && state.Status == WorkflowStatus.Running) CompleteFinishedContainers(session);
         }
         if (failed.Count > 0 && state.Status == WorkflowStatus.Running)
         {
@@ -48,6 +49,7 @@ public sealed partial class WorkflowRunner
         var node = session.Graph.Find(work.ActivityId);
         if (node is null)
             return Fault(session, null, new WorkflowFaultException($"Activity '{work.ActivityId}' is not in the definition."), work);
+        if (bookmark is null && TryStartContainer(session, node)) return true;
         var descriptor = _registry.Find(node.Type, node.Version) ?? _registry.FindLatest(node.Type);
         if (descriptor?.ClrType is not { } type)
             return Fault(session, node, new WorkflowFaultException($"Unknown activity type '{node.Type}' (version {node.Version})."), work);

@@ -148,8 +148,16 @@ public sealed partial class WorkflowRunner
         if (node.Type == WellKnownActivityTypes.FlowJoin)
         {
             var expression = node.GetInput("mode")?.Expression;
-            var text = expression is null ? null
-                : ValueConverter.AsString(session.Evaluator.EvaluateToNode(expression.Type, expression.Value, session.ScopeFor(node.Id)));
+            string? text;
+            try
+            {
+                text = expression is null ? null
+                    : ValueConverter.AsString(session.Evaluator.EvaluateToNode(expression.Type, expression.Value, session.ScopeFor(node.Id)));
+            }
+            catch (ExpressionException)
+            {
+                text = null; // an unreadable mode waits for all branches, the safe choice
+            }
             return text switch
             {
                 "WaitAny" => JoinMode.WaitAny,
