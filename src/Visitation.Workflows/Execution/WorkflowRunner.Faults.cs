@@ -33,6 +33,7 @@ public sealed partial class WorkflowRunner
                     Hash = BookmarkHasher.Hash(RetryBookmarkName, System.Text.Json.Nodes.JsonValue.Create(activityState.InstanceId), null),
                     Payload = System.Text.Json.JsonSerializer.SerializeToNode(work, ValueConverter.Json),
                     WorkflowInstanceId = state.Id,
+                    TenantId = state.TenantId,
                     CorrelationId = state.CorrelationId,
                     ActivityId = node!.Id,
                     ActivityInstanceId = activityState.InstanceId!,

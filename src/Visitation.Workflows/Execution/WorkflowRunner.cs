@@ -45,6 +45,7 @@ public sealed partial class WorkflowRunner
         var state = new WorkflowState
         {
             Id = start.InstanceId ?? Options.NewId(),
+            TenantId = start.TenantId,
             DefinitionId = definition.DefinitionId,
             DefinitionVersion = definition.Version,
             CorrelationId = start.CorrelationId,

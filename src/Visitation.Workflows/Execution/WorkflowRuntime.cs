@@ -25,7 +25,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     /// <summary>Starts a new instance of a definition (the published version unless <paramref name="version"/> is given).</summary>
     public async Task<WorkflowStep> StartAsync(string definitionId, StartWorkflowOptions? options = null, int? version = null, CancellationToken cancellationToken = default)
     {
-        var definition = await store.LoadDefinitionAsync(definitionId, version, cancellationToken)
+        var definition = await store.LoadDefinitionAsync(options?.TenantId, definitionId, version, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
         var step = await runner.StartAsync(definition, options, cancellationToken);
         await CommitAsync(step, 0, cancellationToken);
@@ -42,10 +42,10 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     }
 
     /// <summary>Resumes every bookmark waiting for this stimulus (name + payload + correlation id).</summary>
-    public async Task<IReadOnlyList<WorkflowStep>> ResumeByStimulusAsync(string name, JsonNode? payload, string? correlationId, JsonNode? input = null, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowStep>> ResumeByStimulusAsync(string name, JsonNode? payload, string? correlationId, JsonNode? input = null, string? actor = null, string? tenantId = null, CancellationToken cancellationToken = default)
     {
         var steps = new List<WorkflowStep>();
-        foreach (var bookmark in await store.FindBookmarksByHashAsync(BookmarkHasher.Hash(name, payload, correlationId), cancellationToken))
+        foreach (var bookmark in await store.FindBookmarksByHashAsync(tenantId, BookmarkHasher.Hash(name, payload, correlationId), cancellationToken))
         {
             try { steps.Add(await ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, input, actor, cancellationToken)); }
             catch (BookmarkNotFoundException) { } // taken by a concurrent resume
@@ -57,12 +57,13 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     /// Delivers an event: resumes the <c>Elsa.Event</c> bookmarks waiting for it with this correlation id, and
     /// starts an instance of every published definition with an Event trigger of that name.
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowStep>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowStep>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? actor = null, string? tenantId = null, CancellationToken cancellationToken = default)
     {
-        var steps = (await ResumeByStimulusAsync(eventName, null, correlationId, payload, actor, cancellationToken)).ToList();
-        foreach (var trigger in await store.FindTriggersByHashAsync(BookmarkHasher.Hash(eventName, null, null), cancellationToken))
+        var steps = (await ResumeByStimulusAsync(eventName, null, correlationId, payload, actor, tenantId, cancellationToken)).ToList();
+        foreach (var trigger in await store.FindTriggersByHashAsync(tenantId, BookmarkHasher.Hash(eventName, null, null), cancellationToken))
             steps.Add(await StartAsync(trigger.DefinitionId, new StartWorkflowOptions
             {
+                TenantId = trigger.TenantId,
                 CorrelationId = correlationId,
                 TriggerActivityId = trigger.ActivityId,
                 TriggerInput = payload?.DeepClone(),
@@ -89,7 +90,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
         {
             var next = TriggerIndexer.NextDueAt(trigger, now, runner.Options.TimeZone);
             if (!await store.AdvanceTriggerAsync(trigger, next, cancellationToken)) continue;
-            await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+            await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TenantId = trigger.TenantId, TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
                 trigger.DefinitionVersion, cancellationToken);
             fired++;
         }
@@ -97,16 +98,16 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     }
 
     /// <summary>Indexes the triggers of a newly published version (replacing the previous version's).</summary>
-    public async Task<IReadOnlyList<WorkflowTrigger>> PublishTriggersAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowTrigger>> PublishTriggersAsync(WorkflowDefinition definition, string? tenantId = null, CancellationToken cancellationToken = default)
     {
-        var triggers = TriggerIndexer.Index(definition, clock.GetUtcNow(), runner.Options.TimeZone, runner.Options.NewId);
-        await store.ReplaceTriggersAsync(definition.DefinitionId, triggers, cancellationToken);
+        var triggers = TriggerIndexer.Index(definition, clock.GetUtcNow(), runner.Options.TimeZone, runner.Options.NewId, tenantId);
+        await store.ReplaceTriggersAsync(tenantId, definition.DefinitionId, triggers, cancellationToken);
         return triggers;
     }
 
     /// <summary>Removes a retracted definition's triggers.</summary>
-    public ValueTask RetractTriggersAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        store.ReplaceTriggersAsync(definitionId, [], cancellationToken);
+    public ValueTask RetractTriggersAsync(string definitionId, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        store.ReplaceTriggersAsync(tenantId, definitionId, [], cancellationToken);
 
     public async Task<WorkflowStep> CancelAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
     {
@@ -128,7 +129,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     {
         var state = await store.LoadInstanceAsync(instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' was not found.");
-        var definition = await store.LoadDefinitionAsync(state.DefinitionId, state.DefinitionVersion, cancellationToken)
+        var definition = await store.LoadDefinitionAsync(state.TenantId, state.DefinitionId, state.DefinitionVersion, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{state.DefinitionId}' version {state.DefinitionVersion} was not found.");
         return (definition, state);
     }
@@ -148,7 +149,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     public async Task StartChildAsync(ChildWorkflowRequest child, CancellationToken cancellationToken = default)
     {
         if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) return;
-        if (await store.LoadDefinitionAsync(child.DefinitionId, child.DefinitionVersion, cancellationToken) is null)
+        if (await store.LoadDefinitionAsync(child.TenantId, child.DefinitionId, child.DefinitionVersion, cancellationToken) is null)
         {
             if (child.ParentBookmarkId is { } waiting)
                 await ResumeAsync(child.ParentInstanceId, waiting, new JsonObject
@@ -161,6 +162,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
         await StartAsync(child.DefinitionId, new StartWorkflowOptions
         {
             InstanceId = child.ChildInstanceId,
+            TenantId = child.TenantId,
             CorrelationId = child.CorrelationId,
             Input = child.Input,
             ParentInstanceId = child.ParentInstanceId,

@@ -20,6 +20,10 @@ public enum WorkflowSubStatus { Pending, Executing, Suspended, Finished, Faulted
 public sealed class WorkflowState
 {
     public required string Id { get; set; }
+
+    /// <summary>The tenant (municipality) the instance belongs to; opaque to the engine, inherited by children.</summary>
+    public string? TenantId { get; set; }
+
     public required string DefinitionId { get; set; }
     public int DefinitionVersion { get; set; }
     public string? CorrelationId { get; set; }

@@ -53,6 +53,7 @@ public sealed record OutboxMessage
 public sealed record ChildWorkflowRequest
 {
     public required string ChildInstanceId { get; init; }
+    public string? TenantId { get; init; }
     public required string DefinitionId { get; init; }
     /// <summary>A version number, or null for the published version.</summary>
     public int? DefinitionVersion { get; init; }

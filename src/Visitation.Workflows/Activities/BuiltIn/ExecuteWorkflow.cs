@@ -46,6 +46,7 @@ public sealed class ExecuteWorkflow : Activity
         context.StartChildWorkflow(new ChildWorkflowRequest
         {
             ChildInstanceId = childId,
+            TenantId = context.TenantId,
             DefinitionId = definitionId,
             DefinitionVersion = context.Get(WorkflowDefinitionVersion),
             Input = input,
