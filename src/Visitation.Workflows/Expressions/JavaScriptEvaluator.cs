@@ -21,7 +21,8 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
 {
     static readonly Regex Identifier = new("^[A-Za-z_$][A-Za-z0-9_$]*$", RegexOptions.Compiled);
     static readonly HashSet<string> Reserved = ["Variable", "Input", "CorrelationId", "WorkflowInstanceId", "WorkflowDefinitionId"];
-    static readonly string[] HostNames = ["importNamespace", "System", "clr", "host", "Microsoft", "xHost", "require", "GetType"];
+    // Names a script uses to reach .NET through an engine with CLR interop (here they do not exist).
+    static readonly Regex HostAccess = new(@"^(importNamespace|System|clr|host|xHost|Microsoft|require) is not defined|\b(GetType|GetMethod|Assembly)\b", RegexOptions.Compiled);
 
     const string Elsa2Shims = """
         var Duration = Object.freeze({
@@ -146,7 +147,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         RecursionDepthOverflowException => new ExpressionSandboxException(SandboxLimit.Recursion, activityId, "the script nested calls deeper than allowed.", e),
         JavaScriptException js when js.Error.ToString().Contains("Invalid array length", StringComparison.Ordinal) =>
             new ExpressionSandboxException(SandboxLimit.ArraySize, activityId, js.Message, e),
-        JavaScriptException js when HostNames.Any(n => js.Message.Contains(n, StringComparison.Ordinal)) =>
+        JavaScriptException js when HostAccess.IsMatch(js.Message) =>
             new ExpressionSandboxException(SandboxLimit.HostAccess, activityId, $"scripts cannot reach .NET types ({js.Message}).", e),
         JavaScriptException js => new ExpressionException($"Script error{At(activityId)}: {js.Message}", activityId, e),
         Acornima.ParseErrorException => new ExpressionException($"Script error{At(activityId)}: {e.Message}", activityId, e),

@@ -74,6 +74,13 @@ public class SandboxTests
     }
 
     [Fact]
+    public void Should_report_ordinary_reference_errors_as_script_errors()
+    {
+        var e = Assert.Throws<ExpressionException>(() => _evaluator.Evaluate<object>("JavaScript", "ghost + 1", Scope()));
+        Assert.IsNotType<ExpressionSandboxException>(e);
+    }
+
+    [Fact]
     public void Should_not_expose_host_functions_as_dotnet_objects()
     {
         var result = _evaluator.Evaluate<string>("JavaScript", "typeof getVariable.GetType", Scope());
