@@ -62,6 +62,7 @@ internal sealed class ExecutionSession
         Step.Journal.Add(new JournalEntry
         {
             WorkflowInstanceId = State.Id,
+            Sequence = ++State.JournalSequence,
             Timestamp = Clock.GetUtcNow(),
             ActivityId = node?.Id,
             ActivityType = node?.Type,

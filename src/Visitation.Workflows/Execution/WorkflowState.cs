@@ -56,6 +56,9 @@ public sealed class WorkflowState
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>The sequence number of the last journal entry written for this instance.</summary>
+    public long JournalSequence { get; set; }
+
     /// <summary>Optimistic concurrency number, maintained by the store.</summary>
     public long Version { get; set; }
 

@@ -26,6 +26,10 @@ public enum JournalEvent { Started, Completed, Faulted, Resumed, Suspended, Canc
 public sealed record JournalEntry
 {
     public required string WorkflowInstanceId { get; init; }
+
+    /// <summary>Position in the instance's journal (1, 2, ...): orders entries that share a timestamp.</summary>
+    public required long Sequence { get; init; }
+
     public required DateTimeOffset Timestamp { get; init; }
     public string? ActivityId { get; init; }
     public string? ActivityType { get; init; }

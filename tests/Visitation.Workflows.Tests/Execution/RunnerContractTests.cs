@@ -127,3 +127,16 @@ static class RunnerTestExtensions
     public static Task<WorkflowStep> CancelAsyncWrapper(this WorkflowRunner runner, Visitation.Workflows.Definitions.WorkflowDefinition definition, WorkflowState state) =>
         Task.FromResult(runner.Cancel(definition, state));
 }
+
+public class JournalSequenceTests
+{
+    [Fact]
+    public async Task Should_number_journal_entries_in_order_across_steps()
+    {
+        var harness = new WorkflowHarness();
+        var definition = harness.Add(new TestFlow().Add("e", "Elsa.Event", ("eventName", Literal("Go"))).Line("w", "x").Connect("e", "w").Build());
+        var state = await harness.RunUntilEndAsync(definition);
+        Assert.Equal(Enumerable.Range(1, harness.Store.Journal.Count).Select(i => (long)i), harness.Store.Journal.Select(j => j.Sequence));
+        Assert.Equal(harness.Store.Journal.Count, state.JournalSequence);
+    }
+}
