@@ -109,6 +109,21 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     public ValueTask RetractTriggersAsync(string definitionId, string? tenantId = null, CancellationToken cancellationToken = default) =>
         store.ReplaceTriggersAsync(tenantId, definitionId, [], cancellationToken);
 
+    /// <summary>
+    /// Moves an instance to another version of its definition (see <see cref="WorkflowMigrator"/>); with
+    /// <paramref name="dryRun"/> only reports. Saved like a step, under the instance's version.
+    /// </summary>
+    public async Task<MigrationResult> MigrateAsync(string instanceId, int targetVersion, IReadOnlyDictionary<string, string>? activityMap = null,
+        bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var (source, state) = await LoadAsync(instanceId, cancellationToken);
+        var target = await store.LoadDefinitionAsync(state.TenantId, state.DefinitionId, targetVersion, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{state.DefinitionId}' version {targetVersion} was not found.");
+        var result = WorkflowMigrator.Migrate(source, state, target, activityMap, dryRun, clock);
+        if (result.Step is { } step) await store.SaveStepAsync(step, state.Version, cancellationToken);
+        return result;
+    }
+
     public async Task<WorkflowStep> CancelAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
     {
         var (definition, state) = await LoadAsync(instanceId, cancellationToken);
