@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
 using Visitation.Workflows.Timers;
@@ -18,8 +20,10 @@ namespace Visitation.Workflows.Execution;
 /// invalid resume input throws <see cref="Activities.ResumeRejectedException"/> and changes nothing.
 /// Idempotency keys are the caller's concern (the host stores them with the first result).</para>
 /// </remarks>
-public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock)
+public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock, ILogger<WorkflowRuntime>? logger = null)
 {
+    readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
     public WorkflowRunner Runner => runner;
 
     /// <summary>Starts a new instance of a definition (the published version unless <paramref name="version"/> is given).</summary>
@@ -85,14 +89,26 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
                 fired++;
             }
             catch (Exception e) when (e is BookmarkNotFoundException or WorkflowConcurrencyException) { }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One broken timer must not hold back the others; it stays due and is tried again next tick.
+                _logger.LogError(e, "Timer bookmark {BookmarkId} of instance {InstanceId} could not be resumed", bookmark.Id, bookmark.WorkflowInstanceId);
+            }
         }
         foreach (var trigger in await store.FindDueTriggersAsync(now, max, cancellationToken))
         {
             var next = TriggerIndexer.NextDueAt(trigger, now, runner.Options.TimeZone);
             if (!await store.AdvanceTriggerAsync(trigger, next, cancellationToken)) continue;
-            await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TenantId = trigger.TenantId, TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
-                trigger.DefinitionVersion, cancellationToken);
-            fired++;
+            try
+            {
+                await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TenantId = trigger.TenantId, TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+                    trigger.DefinitionVersion, cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "Trigger {TriggerId} of definition {DefinitionId} could not start an instance", trigger.Id, trigger.DefinitionId);
+            }
         }
         return fired;
     }
@@ -155,54 +171,5 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
         foreach (var child in step.ChildWorkflows)
             await StartChildAsync(child, cancellationToken);
         await ResumeParentAsync(step.State, cancellationToken);
-    }
-
-    /// <summary>
-    /// Starts a child requested by a committed step, unless it already exists (safe to call again, e.g. from
-    /// an outbox dispatcher after a crash). A missing definition faults the parent's waiting activity.
-    /// </summary>
-    public async Task StartChildAsync(ChildWorkflowRequest child, CancellationToken cancellationToken = default)
-    {
-        if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) return;
-        if (await store.LoadDefinitionAsync(child.TenantId, child.DefinitionId, child.DefinitionVersion, cancellationToken) is null)
-        {
-            if (child.ParentBookmarkId is { } waiting)
-                await ResumeAsync(child.ParentInstanceId, waiting, new JsonObject
-                {
-                    ["workflowInstanceId"] = child.ChildInstanceId,
-                    ["error"] = $"Workflow definition '{child.DefinitionId}' was not found.",
-                }, "system", cancellationToken);
-            return;
-        }
-        await StartAsync(child.DefinitionId, new StartWorkflowOptions
-        {
-            InstanceId = child.ChildInstanceId,
-            TenantId = child.TenantId,
-            CorrelationId = child.CorrelationId,
-            Input = child.Input,
-            ParentInstanceId = child.ParentInstanceId,
-            ParentBookmarkId = child.ParentBookmarkId,
-        }, child.DefinitionVersion, cancellationToken);
-    }
-
-    /// <summary>
-    /// When <paramref name="child"/> has finished and its parent waits for it, resumes the parent with
-    /// <c>{ workflowInstanceId, status, subStatus, output }</c>. Safe to call again (a used bookmark is ignored),
-    /// so a recovery sweep can call it for finished children after a crash.
-    /// </summary>
-    public async Task ResumeParentAsync(WorkflowState child, CancellationToken cancellationToken = default)
-    {
-        if (child.Status != WorkflowStatus.Finished || child.ParentInstanceId is not { } parentId
-            || child.Properties.GetValueOrDefault("ParentBookmarkId")?.GetValue<string>() is not { } parentBookmarkId)
-            return;
-        var result = new JsonObject
-        {
-            ["workflowInstanceId"] = child.Id,
-            ["status"] = child.Status.ToString(),
-            ["subStatus"] = child.SubStatus.ToString(),
-            ["output"] = new JsonObject(child.Output.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
-        };
-        try { await ResumeAsync(parentId, parentBookmarkId, result, "system", cancellationToken); }
-        catch (BookmarkNotFoundException) { } // already resumed, or the parent was cancelled meanwhile
     }
 }

@@ -34,7 +34,8 @@ public static class WorkflowServiceCollectionExtensions
             return options;
         });
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<WorkflowRunnerOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<WorkflowRunner>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new WorkflowRuntime(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<WorkflowRunner>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<WorkflowRuntime>>()));
         var timerOptions = new WorkflowTimerOptions();
         configureTimers?.Invoke(timerOptions);
         services.AddSingleton(timerOptions);
