@@ -71,6 +71,14 @@ public static class WorkflowMigrator
             step.BookmarksCreated.Add(moved);
         }
         migrated.UpdatedAt = (clock ?? TimeProvider.System).GetUtcNow();
+        step.Journal.Add(new JournalEntry
+        {
+            WorkflowInstanceId = migrated.Id,
+            Sequence = ++migrated.JournalSequence,
+            Timestamp = migrated.UpdatedAt,
+            Event = JournalEvent.Migrated,
+            Message = $"Migrated from version {state.DefinitionVersion} to {target.Version}.",
+        });
         return new MigrationResult(problems, warnings, step);
     }
 

@@ -15,7 +15,7 @@ public sealed class WorkflowTenant
         Store = new EfWorkflowStore(db, tenantId, clock);
         Runtime = new WorkflowRuntime(Store, runner, clock);
         Definitions = new DefinitionManager(db, tenantId, validator, Runtime, clock);
-        Migrator = new InstanceMigrator(Store, db, tenantId, clock);
+        Migrator = new InstanceMigrator(Runtime, Store, db, tenantId);
     }
 
     public InstanceMigrator Migrator { get; }

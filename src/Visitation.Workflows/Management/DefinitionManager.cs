@@ -114,7 +114,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         }
         version.ActivatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        await runtime.PublishTriggersAsync(definition, cancellationToken);
+        await runtime.PublishTriggersAsync(definition, tenantId, cancellationToken);
     }
 
     /// <summary>Takes every published version (current and scheduled) out of use and removes the triggers.</summary>
@@ -134,7 +134,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
             version.UpdatedAt = now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await runtime.RetractTriggersAsync(definitionId, cancellationToken);
+        await runtime.RetractTriggersAsync(definitionId, tenantId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DefinitionVersionInfo.From(published[0], now);
     }

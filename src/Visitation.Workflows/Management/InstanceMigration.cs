@@ -16,16 +16,13 @@ public sealed record InstanceMigrationRequest(
 /// <summary>One activity's state moving to the new version.</summary>
 public sealed record ActivityMove(string From, string To, string Status);
 
-/// <summary>Why an instance cannot be migrated (nothing is changed for it).</summary>
-public sealed record MigrationProblem(string ActivityId, string Code, string Message);
-
-/// <summary>The plan (dry run) or result for one instance.</summary>
+/// <summary>The plan (dry run) or result for one instance: what moves where, and why it cannot move.</summary>
 public sealed record InstanceMigrationReport(
     string InstanceId,
     bool CanMigrate,
     bool Migrated,
     IReadOnlyList<ActivityMove> Moves,
-    IReadOnlyList<string> DroppedHistory,
-    IReadOnlyList<MigrationProblem> Problems);
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> Warnings);
 
 public sealed record InstanceMigrationResult(string DefinitionId, int FromVersion, int ToVersion, bool DryRun, IReadOnlyList<InstanceMigrationReport> Instances);

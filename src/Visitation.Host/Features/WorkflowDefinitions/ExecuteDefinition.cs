@@ -27,7 +27,7 @@ public static class ExecuteDefinition
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            if (await tenant.Store.LoadDefinitionAsync(command.DefinitionId, null, cancellationToken) is null)
+            if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId, null, cancellationToken) is null)
             {
                 var exists = await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId, cancellationToken);
                 throw exists ? new ConflictException(ErrorMessages.Error("", "workflow.notPublished")) : new ResourceNotFoundException("Flowet");
@@ -38,7 +38,7 @@ public static class ExecuteDefinition
             {
                 var input = command.Input?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
                 var step = await tenant.Runtime.StartAsync(command.DefinitionId,
-                    new StartWorkflowOptions { CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
+                    new StartWorkflowOptions { TenantId = tenant.TenantId, CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
                 return InstanceStatus.From(step.State);
             }, cancellationToken);
         }

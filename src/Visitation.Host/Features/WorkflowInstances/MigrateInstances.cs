@@ -32,6 +32,6 @@ public static class MigrateInstances
     {
         public async ValueTask<InstanceMigrationResult> Handle(Command command, CancellationToken cancellationToken) =>
             await workflows.For(user.RequireTenantId()).Migrator.MigrateAsync(new InstanceMigrationRequest(command.DefinitionId!, command.FromVersion,
-                command.ToVersion, command.Mapping ?? new Dictionary<string, string>(), command.InstanceIds, command.DryRun), user.Actor, cancellationToken);
+                command.ToVersion, command.Mapping ?? new Dictionary<string, string>(), command.InstanceIds, command.DryRun), cancellationToken);
     }
 }

@@ -201,8 +201,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -457,9 +457,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
-
-                    b.Property<int>("JournalCount")
-                        .HasColumnType("integer");
 
                     b.Property<string>("ParentInstanceId")
                         .HasMaxLength(64)

@@ -192,7 +192,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Sequence")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")
@@ -447,9 +447,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JournalCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParentInstanceId")
