@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Localization;
 using Serilog;
 using Visitation.Host.Features.Auth;
 using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.WorkflowDefinitions;
@@ -97,6 +99,8 @@ public static class VisitationHost
         api.MapAuthApi();
         api.MapKommunerApi();
         api.MapUsersApi();
+        api.MapOrganisationApi();
+        api.MapKompetenceplanerApi();
         api.MapDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
