@@ -43,6 +43,7 @@ public static class VisitationHost
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
