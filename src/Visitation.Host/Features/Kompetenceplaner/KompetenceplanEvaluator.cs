@@ -64,5 +64,5 @@ public static partial class KompetenceplanEvaluator
     public static bool IsPlacementWithoutConsent(MeasureInput measure) =>
         measure.Type == MeasureCatalogue.Anbringelse
         && (measure.Consent == false
-            || (measure.LegalBasis is { } basis && MeasureCatalogue.WithoutConsentBases.Contains(MeasureCatalogue.NormaliseLegalBasis(basis))));
+            || (measure.LegalBasis is { } basis && MeasureCatalogue.WithoutConsentBases.Any(b => MeasureCatalogue.NormaliseLegalBasis(b) == MeasureCatalogue.NormaliseLegalBasis(basis))));
 }

@@ -2,7 +2,7 @@ namespace Visitation.Host.Features.Kompetenceplaner;
 
 /// <summary>
 /// The codes a competence plan and an indstilling share (Danish, ASCII). The legal basis is free text compared
-/// without case and spaces, so both Barnets Lov (<c>BL-32</c>) and old SEL paragraphs (<c>SEL-52-3-3</c>) can be used.
+/// on its letters and digits only, so both Barnets Lov (<c>BL-32</c>) and old SEL paragraphs (<c>SEL-52-3-3</c>) can be used.
 /// </summary>
 public static class MeasureCatalogue
 {
@@ -35,8 +35,8 @@ public static class MeasureCatalogue
     /// <summary>Legal bases that mean anbringelse without consent (Barnets Lov § 47, old SEL § 58).</summary>
     public static readonly IReadOnlyList<string> WithoutConsentBases = ["BL-47", "SEL-58"];
 
-    public static string NormaliseLegalBasis(string value) =>
-        new string(value.Where(c => !char.IsWhiteSpace(c) && c != '§').ToArray()).ToUpperInvariant();
+    /// <summary>Letters and digits only, upper case: <c>BL § 47</c>, <c>bl-47</c> and <c>BL47</c> are the same basis.</summary>
+    public static string NormaliseLegalBasis(string value) => new string(value.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
 
     public static bool IsCode(string? value) =>
         !string.IsNullOrEmpty(value) && value.Length <= 64 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
