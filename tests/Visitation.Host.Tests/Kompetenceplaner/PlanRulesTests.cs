@@ -125,6 +125,24 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
+    public void Should_route_on_financing_legal_basis_total_cost_and_subtype_when_the_plan_uses_them()
+    {
+        var plan = Minimal(HitPolicy.First,
+            Row("takst", "familiebehandling", "afdelingsleder", new RuleConditions { ProviderFinancing = ["takst"] }),
+            Row("dyr-i-alt", "familiebehandling", "visitationsudvalg", new RuleConditions { TotalCost = new CostInterval { Above = 1_000_000 } }),
+            Row("paragraf-32", "familiebehandling", "raadgiver", new RuleConditions { LegalBasis = ["BL-32"], Subtype = ["netvaerk"] }));
+
+        string For(MeasureInput m) => KompetenceplanEvaluator.Evaluate(plan, 1, TestLevels, m, null, Day)!.RuleId;
+
+        Assert.Equal("takst", For(new MeasureInput("familiebehandling", ProviderFinancing: "takst")));
+        Assert.Equal("fb-standard", For(new MeasureInput("familiebehandling", ProviderFinancing: "ramme")));
+        Assert.Equal("dyr-i-alt", For(new MeasureInput("familiebehandling", TotalCost: 1_000_000.01m)));
+        Assert.Equal("fb-standard", For(new MeasureInput("familiebehandling", TotalCost: 1_000_000m)));
+        Assert.Equal("paragraf-32", For(new MeasureInput("familiebehandling", Subtype: "netvaerk", LegalBasis: "BL § 32")));
+        Assert.Equal("fb-standard", For(new MeasureInput("familiebehandling", Subtype: "netvaerk", LegalBasis: "BL § 30")));
+    }
+
+    [Fact]
     public void Should_send_a_recentralised_type_to_its_level_until_the_end_date_and_the_table_after()
     {
         var plan = Minimal(HitPolicy.First, Row("intern", "familiebehandling", "raadgiver", new RuleConditions { ProviderKind = ["intern"] })) with
