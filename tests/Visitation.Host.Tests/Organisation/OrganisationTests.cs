@@ -29,6 +29,23 @@ public abstract class OrganisationTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_add_nothing_twice_when_the_demo_seed_runs_again()
+    {
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var before = await admin.ReadAsync<List<UserOrganisation>>(await admin.GetAsync("/api/organisation/users"));
+
+        using (var secondStart = host.CreateFactory().CreateClient())
+            Assert.Equal(HttpStatusCode.OK, (await secondStart.GetAsync("/health")).StatusCode);
+        var after = await admin.ReadAsync<List<UserOrganisation>>(await admin.GetAsync("/api/organisation/users"));
+        var levels = await admin.ReadAsync<List<Level>>(await admin.GetAsync("/api/organisation/levels"));
+        var plans = await admin.ReadAsync<Kompetenceplaner.KompetenceplanApiTests.ListView>(await admin.GetAsync("/api/competence-plans"));
+
+        Assert.Equal(before.Select(u => u.Username), after.Select(u => u.Username));
+        Assert.Equal(4, levels.Count);
+        Assert.Single(plans.Versions, v => v.SavedBy == "seed");
+    }
+
+    [Fact]
     public async Task Should_create_and_update_levels_and_teams_when_the_administrator_asks()
     {
         using var admin = await host.Client().SignedInAsync("administrator@9901");
