@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -20,6 +22,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Kommune> Kommuner => Set<Kommune>();
 
     public DbSet<User> Users => Set<User>();
+
+    public DbSet<Kompetenceniveau> Kompetenceniveauer => Set<Kompetenceniveau>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
