@@ -11,6 +11,9 @@ namespace Visitation.Workflows.Execution;
 /// <see cref="IWorkflowStore.SaveStepAsync"/>. Then the follow-ups run, each as its own step: children are
 /// started, and a finished child resumes its waiting parent with
 /// <c>{ workflowInstanceId, status, subStatus, output }</c>.</para>
+/// <para>Children are started right after the parent's step commits. For crash safety the host may also
+/// keep <see cref="WorkflowStep.ChildWorkflows"/> as outbox rows and call <see cref="StartChildAsync"/> (and
+/// <see cref="ResumeParentAsync"/> for finished children); both are idempotent.</para>
 /// <para>Resuming a bookmark that no longer exists throws <see cref="BookmarkNotFoundException"/> (HTTP 409); an
 /// invalid resume input throws <see cref="Activities.ResumeRejectedException"/> and changes nothing.
 /// Idempotency keys are the caller's concern (the host stores them with the first result).</para>
@@ -133,33 +136,56 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     async Task CommitAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken)
     {
         await store.SaveStepAsync(step, expectedVersion, cancellationToken);
-
         foreach (var child in step.ChildWorkflows)
-        {
-            if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) continue; // already started
-            await StartAsync(child.DefinitionId, new StartWorkflowOptions
-            {
-                InstanceId = child.ChildInstanceId,
-                CorrelationId = child.CorrelationId,
-                Input = child.Input,
-                ParentInstanceId = child.ParentInstanceId,
-                ParentBookmarkId = child.ParentBookmarkId,
-            }, child.DefinitionVersion, cancellationToken);
-        }
+            await StartChildAsync(child, cancellationToken);
+        await ResumeParentAsync(step.State, cancellationToken);
+    }
 
-        var state = step.State;
-        if (state.Status == WorkflowStatus.Finished && state.ParentInstanceId is { } parentId
-            && state.Properties.GetValueOrDefault("ParentBookmarkId")?.GetValue<string>() is { } parentBookmarkId)
+    /// <summary>
+    /// Starts a child requested by a committed step, unless it already exists (safe to call again, e.g. from
+    /// an outbox dispatcher after a crash). A missing definition faults the parent's waiting activity.
+    /// </summary>
+    public async Task StartChildAsync(ChildWorkflowRequest child, CancellationToken cancellationToken = default)
+    {
+        if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) return;
+        if (await store.LoadDefinitionAsync(child.DefinitionId, child.DefinitionVersion, cancellationToken) is null)
         {
-            var result = new JsonObject
-            {
-                ["workflowInstanceId"] = state.Id,
-                ["status"] = state.Status.ToString(),
-                ["subStatus"] = state.SubStatus.ToString(),
-                ["output"] = new JsonObject(state.Output.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
-            };
-            try { await ResumeAsync(parentId, parentBookmarkId, result, "system", cancellationToken); }
-            catch (BookmarkNotFoundException) { } // the parent was cancelled or finished meanwhile
+            if (child.ParentBookmarkId is { } waiting)
+                await ResumeAsync(child.ParentInstanceId, waiting, new JsonObject
+                {
+                    ["workflowInstanceId"] = child.ChildInstanceId,
+                    ["error"] = $"Workflow definition '{child.DefinitionId}' was not found.",
+                }, "system", cancellationToken);
+            return;
         }
+        await StartAsync(child.DefinitionId, new StartWorkflowOptions
+        {
+            InstanceId = child.ChildInstanceId,
+            CorrelationId = child.CorrelationId,
+            Input = child.Input,
+            ParentInstanceId = child.ParentInstanceId,
+            ParentBookmarkId = child.ParentBookmarkId,
+        }, child.DefinitionVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// When <paramref name="child"/> has finished and its parent waits for it, resumes the parent with
+    /// <c>{ workflowInstanceId, status, subStatus, output }</c>. Safe to call again (a used bookmark is ignored),
+    /// so a recovery sweep can call it for finished children after a crash.
+    /// </summary>
+    public async Task ResumeParentAsync(WorkflowState child, CancellationToken cancellationToken = default)
+    {
+        if (child.Status != WorkflowStatus.Finished || child.ParentInstanceId is not { } parentId
+            || child.Properties.GetValueOrDefault("ParentBookmarkId")?.GetValue<string>() is not { } parentBookmarkId)
+            return;
+        var result = new JsonObject
+        {
+            ["workflowInstanceId"] = child.Id,
+            ["status"] = child.Status.ToString(),
+            ["subStatus"] = child.SubStatus.ToString(),
+            ["output"] = new JsonObject(child.Output.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
+        };
+        try { await ResumeAsync(parentId, parentBookmarkId, result, "system", cancellationToken); }
+        catch (BookmarkNotFoundException) { } // already resumed, or the parent was cancelled meanwhile
     }
 }

@@ -106,7 +106,10 @@ public enum InboundState
 }
 
 /// <summary>One activity waiting to run in the current step (or left for a retry after a fault).</summary>
-public sealed record ScheduledWork(string ActivityId, string? BookmarkId = null, JsonNode? Input = null);
+/// <param name="ActivityId">The activity to run.</param>
+/// <param name="Bookmark">For a resume: the bookmark being resumed (its callback runs instead of the activity).</param>
+/// <param name="Input">The resume input, or the trigger's payload.</param>
+public sealed record ScheduledWork(string ActivityId, Bookmark? Bookmark = null, JsonNode? Input = null);
 
 /// <summary>A recorded problem of an instance: a fault, or a stall.</summary>
 public sealed record Incident

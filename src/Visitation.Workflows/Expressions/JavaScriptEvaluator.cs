@@ -20,6 +20,7 @@ namespace Visitation.Workflows.Expressions;
 public sealed class JavaScriptEvaluator(JavaScriptOptions options)
 {
     static readonly Regex Identifier = new("^[A-Za-z_$][A-Za-z0-9_$]*$", RegexOptions.Compiled);
+    static readonly HashSet<string> Reserved = ["Variable", "Input", "CorrelationId", "WorkflowInstanceId", "WorkflowDefinitionId"];
     static readonly string[] HostNames = ["importNamespace", "System", "clr", "host", "Microsoft", "xHost", "require", "GetType"];
 
     const string Elsa2Shims = """
@@ -75,9 +76,9 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         Define(engine, "getCorrelationId", _ => scope.CorrelationId ?? JsValue.Null);
         Define(engine, "getWorkflowInstanceId", _ => scope.WorkflowInstanceId ?? JsValue.Null);
         Define(engine, "getWorkflowDefinitionId", _ => scope.DefinitionId ?? JsValue.Null);
-        foreach (var name in scope.Input.Keys.Where(n => Identifier.IsMatch(n)))
+        foreach (var name in scope.Input.Keys.Where(n => Identifier.IsMatch(n) && !Reserved.Contains(n)))
             Define(engine, "get" + name, _ => Get(engine, scope.Input, name));
-        foreach (var name in scope.Variables.Keys.ToList().Where(n => Identifier.IsMatch(n)))
+        foreach (var name in scope.Variables.Keys.ToList().Where(n => Identifier.IsMatch(n) && !Reserved.Contains(n)))
         {
             Define(engine, "get" + name, _ => Get(engine, scope.Variables, name));
             Define(engine, "set" + name, args => Set(engine, scope, name, args.Length > 0 ? args[0] : JsValue.Undefined));

@@ -58,6 +58,8 @@ public sealed class ExecuteWorkflow : Activity
 
     ValueTask OnChildFinishedAsync(ActivityContext context)
     {
+        if (context.ResumeInput?["error"]?.GetValue<string>() is { } error)
+            throw new WorkflowFaultException($"Child workflow could not run: {error}");
         context.Set(Result, context.ResumeInput);
         return context.CompleteAsync();
     }
