@@ -32,6 +32,7 @@ Console.WriteLine();
 if (figure is "inmemory" or "all") await InMemoryFigure.RunAsync(options);
 if (figure is "persisted" or "all") await PersistedFigure.RunAsync(options);
 if (figure is "history" or "all") await HistoryFigure.RunAsync(options);
+if (figure is "profile") await ProfileStore.RunAsync(options);
 return 0;
 
 T Option<T>(string name, T fallback) where T : IParsable<T>

@@ -1,5 +1,11 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
 using Visitation.Workflows.Definitions.Serialization;
@@ -22,25 +28,52 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
 
     public string TenantId => tenantId;
 
+    // The two reads of every step run as plain commands on the context's connection (and its transaction, when
+    // the caller has one): no query pipeline, no tracking, one indexed lookup each.
     public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken = default)
     {
-        var query = db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
-        query = version is { } v ? query.Where(d => d.Version == v) : query.Where(d => d.State == DefinitionVersionState.Published);
-        var json = await query.Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
+        var sql = StepSql.For(db);
+        var json = await ReadAsync(version is null ? sql.SelectPublishedDefinition : sql.SelectDefinitionVersion, command =>
+        {
+            StepSql.AddParameter(command, "tenant", tenantId);
+            StepSql.AddParameter(command, "definition", definitionId);
+            if (version is { } v) StepSql.AddParameter(command, "version", v);
+            else StepSql.AddParameter(command, "state", sql.PublishedState);
+        }, reader => reader.GetString(0), cancellationToken);
         return json is null ? null : DefinitionSerializer.Read(json);
     }
 
     public async ValueTask<WorkflowState?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var row = await db.Instances.AsNoTracking()
-            .Where(i => i.TenantId == tenantId && i.Id == instanceId)
-            .Select(i => new { i.StateJson, i.Version, i.JournalCount })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await ReadAsync(StepSql.For(db).SelectInstance, command =>
+        {
+            StepSql.AddParameter(command, "tenant", tenantId);
+            StepSql.AddParameter(command, "id", instanceId);
+        }, reader => new { StateJson = reader.GetString(0), Version = reader.GetInt64(1), JournalCount = reader.GetInt32(2) }, cancellationToken);
         if (row is null) return null;
         journalCounts[instanceId] = row.JournalCount;
         var state = WorkflowState.FromJson(row.StateJson);
         state.Version = row.Version;
         return state;
+    }
+
+    /// <summary>The first row of a query, or null.</summary>
+    async Task<T?> ReadAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken) where T : class
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async ValueTask SaveStepAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken = default)
@@ -52,66 +85,93 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         state.Version = nextVersion;
         var stateJson = state.ToJson();
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (expectedVersion == 0)
+        // The write path of a step, without change tracking: the instance row (insert, or update under the version
+        // guard), then one batched command with the bookmark deletes and the inserts of bookmark, journal, incident
+        // and outbox rows. Column names and value conversions come from the EF model, so the rows are the ones
+        // SaveChanges would write.
+        var record = new WorkflowInstanceRecord
         {
-            db.Instances.Add(new WorkflowInstanceRecord
-            {
-                Id = state.Id,
-                TenantId = tenantId,
-                DefinitionId = state.DefinitionId,
-                DefinitionVersion = state.DefinitionVersion,
-                Status = state.Status,
-                SubStatus = state.SubStatus,
-                CorrelationId = state.CorrelationId,
-                ParentInstanceId = state.ParentInstanceId,
-                StateJson = stateJson,
-                Version = nextVersion,
-                JournalCount = journalCount,
-                CreatedAt = state.CreatedAt,
-                UpdatedAt = state.UpdatedAt,
-                FinishedAt = state.FinishedAt,
-            });
-        }
-        else
-        {
-            var updated = await db.Instances
-                .Where(i => i.TenantId == tenantId && i.Id == state.Id && i.Version == expectedVersion)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(i => i.Status, state.Status)
-                    .SetProperty(i => i.SubStatus, state.SubStatus)
-                    .SetProperty(i => i.StateJson, stateJson)
-                    .SetProperty(i => i.Version, nextVersion)
-                    .SetProperty(i => i.JournalCount, journalCount)
-                    .SetProperty(i => i.UpdatedAt, state.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, state.FinishedAt), cancellationToken);
-            if (updated == 0)
-            {
-                state.Version = expectedVersion;
-                throw new WorkflowConcurrencyException(state.Id, expectedVersion);
-            }
-        }
-
+            Id = state.Id,
+            TenantId = tenantId,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersion = state.DefinitionVersion,
+            Status = state.Status,
+            SubStatus = state.SubStatus,
+            CorrelationId = state.CorrelationId,
+            ParentInstanceId = state.ParentInstanceId,
+            StateJson = stateJson,
+            Version = nextVersion,
+            JournalCount = journalCount,
+            CreatedAt = state.CreatedAt,
+            UpdatedAt = state.UpdatedAt,
+            FinishedAt = state.FinishedAt,
+        };
         var removed = step.BookmarksRemoved.Select(b => b.Id).ToList();
-        if (removed.Count > 0)
-            await db.Bookmarks.Where(b => b.TenantId == tenantId && removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-        db.Bookmarks.AddRange(step.BookmarksCreated.Where(b => !removed.Contains(b.Id)).Select(ToRecord));
-        db.Journal.AddRange(step.Journal.Select((entry, index) => ToRecord(entry, journalStart + index + 1)));
-        db.Incidents.AddRange(step.Incidents.Select(incident => ToRecord(incident, state.Id)));
-        db.Outbox.AddRange(step.Outbox.Select(ToRecord));
+        var sql = StepSql.For(db);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = db.Database.CurrentTransaction!.GetDbTransaction();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var batch = connection.CreateCommand();
+            batch.Transaction = dbTransaction;
+            var text = new StringBuilder();
+            if (expectedVersion == 0)
+            {
+                sql.Instances.AppendInsert(text, batch, [record]);
+            }
+            else
+            {
+                await using var update = connection.CreateCommand();
+                update.Transaction = dbTransaction;
+                update.CommandText = sql.UpdateInstance;
+                sql.Instances.AddParameters(update, record, "u", sql.UpdateInstanceColumns);
+                StepSql.AddParameter(update, "u_Id", state.Id);
+                StepSql.AddParameter(update, "guard_tenant", tenantId);
+                StepSql.AddParameter(update, "guard_version", expectedVersion);
+                if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    state.Version = expectedVersion;
+                    throw new WorkflowConcurrencyException(state.Id, expectedVersion);
+                }
+            }
+
+            if (removed.Count > 0)
+            {
+                text.Append(sql.DeleteBookmarksPrefix);
+                for (var i = 0; i < removed.Count; i++)
+                {
+                    text.Append(i == 0 ? "@rb" : ", @rb").Append(i);
+                    StepSql.AddParameter(batch, "rb" + i, removed[i]);
+                }
+                text.Append(");\n");
+                StepSql.AddParameter(batch, "rb_tenant", tenantId);
+            }
+            sql.Bookmarks.AppendInsert(text, batch, step.BookmarksCreated.Where(b => !removed.Contains(b.Id)).Select(ToRecord).ToList());
+            sql.Journal.AppendInsert(text, batch, step.Journal.Select((entry, index) => ToRecord(entry, journalStart + index + 1)).ToList());
+            sql.Incidents.AppendInsert(text, batch, step.Incidents.Select(incident => ToRecord(incident, state.Id)).ToList());
+            sql.Outbox.AppendInsert(text, batch, step.Outbox.Select(ToRecord).ToList());
+            if (text.Length > 0)
+            {
+                batch.CommandText = text.ToString();
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (expectedVersion == 0)
+        catch (DbException) when (expectedVersion == 0)
         {
+            // The instance id is taken (a replayed start, or another node): the same answer as a stale version.
             state.Version = expectedVersion;
             throw new WorkflowConcurrencyException(state.Id, expectedVersion);
         }
-        finally
+        catch (WorkflowConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            throw;
+        }
+        catch
+        {
+            state.Version = expectedVersion;
+            throw;
         }
         journalCounts[state.Id] = journalCount;
     }
@@ -241,4 +301,126 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         Schedule = record.Schedule,
         DueAt = record.DueAt,
     };
+}
+
+/// <summary>
+/// The SQL of a step's writes, built once per model from its metadata (table and column names, value converters,
+/// identifier quoting), so it stays the same on SQLite and PostgreSQL as the migrations.
+/// </summary>
+internal sealed class StepSql
+{
+    static readonly ConcurrentDictionary<IModel, StepSql> Cache = new();
+
+    StepSql(DbContext db)
+    {
+        var model = db.Model;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        Instances = new RowSql(model.FindEntityType(typeof(WorkflowInstanceRecord))!, sql);
+        Bookmarks = new RowSql(model.FindEntityType(typeof(BookmarkRecord))!, sql);
+        Journal = new RowSql(model.FindEntityType(typeof(JournalRecord))!, sql);
+        Incidents = new RowSql(model.FindEntityType(typeof(IncidentRecord))!, sql);
+        Outbox = new RowSql(model.FindEntityType(typeof(OutboxRecord))!, sql);
+
+        // Everything but the identity and creation columns changes with a step.
+        UpdateInstanceColumns = Instances.Columns.Where(c => c.Name is not (nameof(WorkflowInstanceRecord.Id) or nameof(WorkflowInstanceRecord.TenantId)
+            or nameof(WorkflowInstanceRecord.DefinitionId) or nameof(WorkflowInstanceRecord.CreatedAt) or nameof(WorkflowInstanceRecord.ParentInstanceId)
+            or nameof(WorkflowInstanceRecord.CorrelationId) or nameof(WorkflowInstanceRecord.DefinitionVersion))).ToArray();
+        var id = Instances.Column(nameof(WorkflowInstanceRecord.Id));
+        var tenant = Instances.Column(nameof(WorkflowInstanceRecord.TenantId));
+        var version = Instances.Column(nameof(WorkflowInstanceRecord.Version));
+        UpdateInstance = $"UPDATE {Instances.Table} SET {string.Join(", ", UpdateInstanceColumns.Select(c => $"{c.Quoted} = @u_{c.Name}"))} "
+            + $"WHERE {tenant.Quoted} = @guard_tenant AND {id.Quoted} = @u_{id.Name} AND {version.Quoted} = @guard_version";
+        var definitions = new RowSql(model.FindEntityType(typeof(WorkflowDefinitionRecord))!, sql);
+        var definitionWhere = $"WHERE {definitions.Column(nameof(WorkflowDefinitionRecord.TenantId)).Quoted} = @tenant "
+            + $"AND {definitions.Column(nameof(WorkflowDefinitionRecord.DefinitionId)).Quoted} = @definition AND ";
+        var definitionJson = $"SELECT {definitions.Column(nameof(WorkflowDefinitionRecord.Json)).Quoted} FROM {definitions.Table} ";
+        SelectDefinitionVersion = definitionJson + definitionWhere + $"{definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} = @version";
+        SelectPublishedDefinition = definitionJson + definitionWhere + $"{definitions.Column(nameof(WorkflowDefinitionRecord.State)).Quoted} = @state LIMIT 1";
+        PublishedState = definitions.Column(nameof(WorkflowDefinitionRecord.State)).ToProvider(DefinitionVersionState.Published)!;
+        SelectInstance = $"SELECT {Instances.Column(nameof(WorkflowInstanceRecord.StateJson)).Quoted}, {version.Quoted}, "
+            + $"{Instances.Column(nameof(WorkflowInstanceRecord.JournalCount)).Quoted} FROM {Instances.Table} WHERE {tenant.Quoted} = @tenant AND {id.Quoted} = @id";
+        DeleteBookmarksPrefix = $"DELETE FROM {Bookmarks.Table} WHERE {Bookmarks.Column(nameof(BookmarkRecord.TenantId)).Quoted} = @rb_tenant "
+            + $"AND {Bookmarks.Column(nameof(BookmarkRecord.Id)).Quoted} IN (";
+    }
+
+    public static StepSql For(DbContext db) => Cache.GetOrAdd(db.Model, _ => new StepSql(db));
+
+    public RowSql Instances { get; }
+    public RowSql Bookmarks { get; }
+    public RowSql Journal { get; }
+    public RowSql Incidents { get; }
+    public RowSql Outbox { get; }
+    public string UpdateInstance { get; }
+    public RowSql.ColumnSql[] UpdateInstanceColumns { get; }
+    public string DeleteBookmarksPrefix { get; }
+    public string SelectInstance { get; }
+    public string SelectDefinitionVersion { get; }
+    public string SelectPublishedDefinition { get; }
+    public object PublishedState { get; }
+
+    public static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}
+
+/// <summary>Insert SQL and parameters of one table; store-generated keys (identity columns) are left to the database.</summary>
+internal sealed class RowSql
+{
+    static int prefixes;
+    readonly string _prefix = "r" + Interlocked.Increment(ref prefixes) + "_";
+
+    public sealed record ColumnSql(string Name, string Quoted, IProperty Property, Func<object?, object?> ToProvider);
+
+    public RowSql(IEntityType entity, ISqlGenerationHelper sql)
+    {
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        Table = sql.DelimitIdentifier(table.Name, table.Schema);
+        Columns = entity.GetProperties()
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
+            .Select(p =>
+            {
+                var converter = p.GetTypeMapping().Converter;
+                return new ColumnSql(p.Name, sql.DelimitIdentifier(p.GetColumnName(table)!), p,
+                    converter is null ? value => value : value => value is null ? null : converter.ConvertToProvider(value));
+            })
+            .ToArray();
+        InsertPrefix = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Quoted))}) VALUES ";
+    }
+
+    public string Table { get; }
+    public ColumnSql[] Columns { get; }
+    public string InsertPrefix { get; }
+
+    public ColumnSql Column(string name) => Columns.Single(c => c.Name == name);
+
+    /// <summary>Appends one multi-row INSERT for <paramref name="rows"/> (nothing for none) and binds its parameters.</summary>
+    public void AppendInsert<T>(StringBuilder text, DbCommand command, IReadOnlyList<T> rows) where T : class
+    {
+        if (rows.Count == 0) return;
+        text.Append(InsertPrefix);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            var prefix = _prefix + r + "_";
+            for (var c = 0; c < Columns.Length; c++)
+            {
+                if (c > 0) text.Append(", ");
+                text.Append('@').Append(prefix).Append(Columns[c].Name);
+            }
+            text.Append(')');
+            AddParameters(command, rows[r], prefix, Columns);
+        }
+        text.Append(";\n");
+    }
+
+    public void AddParameters<T>(DbCommand command, T row, string prefix, IEnumerable<ColumnSql> columns) where T : class
+    {
+        if (!prefix.EndsWith('_')) prefix += "_";
+        foreach (var column in columns)
+            StepSql.AddParameter(command, prefix + column.Name, column.ToProvider(column.Property.PropertyInfo!.GetValue(row)));
+    }
 }
