@@ -41,8 +41,8 @@ public static class InMemoryFigure
         {
             var definition = Flows.Read(options, flow.Name);
             await VerifyAsync(runner, definition, flow);
-            await Stats.TimedAsync(Math.Min(1, options.Seconds), _ => flow.RunOnce(runner, definition)); // warm-up (JIT, tiering)
-            await peer.MeasureAsync(flow.Name, 1000);
+            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => flow.RunOnce(runner, definition)); // warm-up (JIT, tiering)
+            await peer.MeasureAsync(flow.Name, 3000); // warm-up of the peer (V8 tiers up too)
 
             var ours = new List<double>();
             var theirs = new List<double>();

@@ -11,7 +11,10 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 if (args.Length > 0 && args[0] == "bdn")
 {
-    BenchmarkSwitcher.FromAssembly(typeof(RunnerBenchmarks).Assembly).Run(args[1..]);
+    // In process: no generated project to build (the harness lives outside the solution), a short job.
+    var config = BenchmarkDotNet.Configs.DefaultConfig.Instance.AddJob(BenchmarkDotNet.Jobs.Job.ShortRun
+        .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
+    BenchmarkSwitcher.FromAssembly(typeof(RunnerBenchmarks).Assembly).Run(args[1..], config);
     return 0;
 }
 
