@@ -1,5 +1,8 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Visitation.Benchmarks;
 
 // Console driver for the figures of benchmarks/README.md. Every figure is a ratio of two measurements taken
@@ -12,8 +15,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length > 0 && args[0] == "bdn")
 {
     // In process: no generated project to build (the harness lives outside the solution), a short job.
-    var config = BenchmarkDotNet.Configs.DefaultConfig.Instance.AddJob(BenchmarkDotNet.Jobs.Job.ShortRun
-        .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
+    var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     BenchmarkSwitcher.FromAssembly(typeof(RunnerBenchmarks).Assembly).Run(args[1..], config);
     return 0;
 }

@@ -80,6 +80,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "Hash");
 
                     b.ToTable("wf_bookmarks", (string)null);
@@ -330,6 +332,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt");
 
                     b.HasIndex("TenantId", "DefinitionId");
+
+                    b.HasIndex("TenantId", "DueAt");
 
                     b.HasIndex("TenantId", "Hash");
 

@@ -75,6 +75,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "Hash");
 
                     b.ToTable("wf_bookmarks", (string)null);
@@ -321,6 +323,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt");
 
                     b.HasIndex("TenantId", "DefinitionId");
+
+                    b.HasIndex("TenantId", "DueAt");
 
                     b.HasIndex("TenantId", "Hash");
 
