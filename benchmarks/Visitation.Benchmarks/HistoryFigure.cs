@@ -77,9 +77,10 @@ public static class HistoryFigure
             var ratios = new List<double>();
             for (var round = 1; round <= options.Rounds; round++)
             {
-                double e, l;
-                if (round % 2 == 1) { e = await MicrosecondsAsync(emptyOptions); l = await MicrosecondsAsync(loadedOptions); }
-                else { l = await MicrosecondsAsync(loadedOptions); e = await MicrosecondsAsync(emptyOptions); }
+                var (emptyRate, loadedRate) = await Stats.PairedAsync(options.Seconds * 2, 8,
+                    async seconds => await Stats.TimedAsync(seconds, _ => StartAndResumeAsync(emptyOptions)),
+                    async seconds => await Stats.TimedAsync(seconds, _ => StartAndResumeAsync(loadedOptions)));
+                double e = 1e6 / emptyRate, l = 1e6 / loadedRate;
                 emptyTimes.Add(e); loadedTimes.Add(l); ratios.Add(l / e);
                 Console.WriteLine($"  round {round}: empty {e:0} µs, loaded {l:0} µs per start + resume, ratio {l / e:0.000}");
             }
@@ -87,11 +88,6 @@ public static class HistoryFigure
             Console.WriteLine();
             Explain(loaded, captured);
 
-            async Task<double> MicrosecondsAsync(Microsoft.EntityFrameworkCore.DbContextOptions<SqliteWorkflowDbContext> contextOptions)
-            {
-                var (count, seconds) = await Stats.TimedAsync(options.Seconds, _ => StartAndResumeAsync(contextOptions));
-                return seconds * 1e6 / count;
-            }
         }
         finally
         {

@@ -49,26 +49,23 @@ public static class InMemoryFigure
             var ratios = new List<double>();
             for (var round = 1; round <= options.Rounds; round++)
             {
-                // Alternate which engine goes first, so drift on the shared machine hits both alike.
-                double o, p;
-                if (round % 2 == 1) { o = await OursAsync(); p = await PeerAsync(); }
-                else { p = await PeerAsync(); o = await OursAsync(); }
+                var (o, p) = await Stats.PairedAsync(options.Seconds * 2, 8, OursAsync, PeerAsync);
                 ours.Add(o); theirs.Add(p); ratios.Add(o / p);
                 Console.WriteLine($"  {flow.Name} round {round}: ours {Stats.Format(o)} act/s, bpmn-engine {Stats.Format(p)} act/s, ratio {o / p:0.0}x");
             }
             Console.WriteLine($"{flow.Name}: median ours {Stats.Format(Stats.Median(ours))} act/s, bpmn-engine {Stats.Format(Stats.Median(theirs))} act/s, median ratio {Stats.Median(ratios):0}x (goal >= 100x)");
             Console.WriteLine();
 
-            async Task<double> OursAsync()
+            async Task<(double, double)> OursAsync(double seconds)
             {
-                var (count, seconds) = await Stats.TimedAsync(options.Seconds, _ => flow.RunOnce(runner, definition));
-                return count * flow.Activities / seconds;
+                var (count, elapsed) = await Stats.TimedAsync(seconds, _ => flow.RunOnce(runner, definition));
+                return (count * flow.Activities, elapsed);
             }
 
-            async Task<double> PeerAsync()
+            async Task<(double, double)> PeerAsync(double seconds)
             {
-                var result = await peer.MeasureAsync(flow.Name, (int)(options.Seconds * 1000));
-                return result.Activities / result.Seconds;
+                var result = await peer.MeasureAsync(flow.Name, (int)(seconds * 1000));
+                return (result.Activities, result.Seconds);
             }
         }
     }

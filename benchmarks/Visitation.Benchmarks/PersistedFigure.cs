@@ -61,26 +61,17 @@ public static class PersistedFigure
             var ratios = new List<double>();
             for (var round = 1; round <= options.Rounds; round++)
             {
-                double o, f;
-                if (round % 2 == 1) { o = await OursAsync(); f = await FloorAsync(); }
-                else { f = await FloorAsync(); o = await OursAsync(); }
+                var (o, f) = await Stats.PairedAsync(options.Seconds * 2, 8, OursAsync, FloorAsync);
                 ours.Add(o); raw.Add(f); ratios.Add(o / f);
                 Console.WriteLine($"  round {round}: runtime {Stats.Format(o)} resumes/s, raw floor {Stats.Format(f)} commits/s, ratio {o / f:P0}");
             }
             Console.WriteLine($"persisted: median runtime {Stats.Format(Stats.Median(ours))} resumes/s, raw floor {Stats.Format(Stats.Median(raw))} commits/s, median ratio {Stats.Median(ratios):P0} (goal >= 50%)");
             Console.WriteLine();
 
-            async Task<double> OursAsync()
-            {
-                var (count, seconds) = await Stats.TimedAsync(options.Seconds, _ => ResumeOnceAsync());
-                return count / seconds;
-            }
+            async Task<(double, double)> OursAsync(double seconds) => await Stats.TimedAsync(seconds, _ => ResumeOnceAsync());
 
-            async Task<double> FloorAsync()
-            {
-                var (count, seconds) = await Stats.TimedAsync(options.Seconds, _ => { floor.Commit(); return Task.CompletedTask; });
-                return count / seconds;
-            }
+            async Task<(double, double)> FloorAsync(double seconds) =>
+                await Stats.TimedAsync(seconds, _ => { floor.Commit(); return Task.CompletedTask; });
         }
         finally
         {

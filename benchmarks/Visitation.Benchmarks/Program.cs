@@ -31,7 +31,7 @@ var options = new DriverOptions
 if (options.Rounds < 5) throw new ArgumentException("At least 5 rounds: the figures are medians of interleaved runs.");
 
 Console.WriteLine($"Visitation benchmarks: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-Console.WriteLine($"rounds {options.Rounds}, {options.Seconds:0.#} s per measurement");
+Console.WriteLine($"rounds {options.Rounds}; per round each side runs {options.Seconds:0.#} s in 8 slices, in ABBA order");
 Console.WriteLine();
 
 if (figure is "inmemory" or "all") await InMemoryFigure.RunAsync(options);

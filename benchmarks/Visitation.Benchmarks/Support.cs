@@ -62,6 +62,28 @@ public static class Stats
         return (count, watch.Elapsed.TotalSeconds);
     }
 
+    /// <summary>
+    /// One round of a paired figure: <paramref name="slices"/> short measurements of each side in ABBA order
+    /// (so that a machine getting slower or faster during the round affects both sides alike), summed per side.
+    /// Each side is given a slice length in seconds and answers (work done, seconds taken). Returns work per second.
+    /// </summary>
+    public static async Task<(double A, double B)> PairedAsync(double seconds, int slices,
+        Func<double, Task<(double Work, double Seconds)>> a, Func<double, Task<(double Work, double Seconds)>> b)
+    {
+        var slice = seconds / slices;
+        double workA = 0, timeA = 0, workB = 0, timeB = 0;
+        for (var i = 0; i < slices; i++)
+        {
+            var aFirst = i % 4 is 0 or 3;
+            for (var side = 0; side < 2; side++)
+            {
+                if ((side == 0) == aFirst) { var (w, t) = await a(slice); workA += w; timeA += t; }
+                else { var (w, t) = await b(slice); workB += w; timeB += t; }
+            }
+        }
+        return (workA / timeA, workB / timeB);
+    }
+
     public static string Format(double value) => value >= 100 ? value.ToString("N0") : value.ToString("0.00");
 }
 
