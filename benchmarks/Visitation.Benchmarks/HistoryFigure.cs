@@ -69,8 +69,8 @@ public static class HistoryFigure
                 await runtime.TriggerEventAsync("bench-no-such-event", "case-00000001");
             }
             SQLitePCL.raw.sqlite3_trace(loaded.Handle, (SQLitePCL.strdelegate_trace?)null, null);
-            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => StartAndResumeAsync(emptyOptions)); // warm-up
-            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => StartAndResumeAsync(loadedOptions));
+            await Stats.TimedAsync(Math.Max(6, options.Seconds * 3), _ => StartAndResumeAsync(emptyOptions)); // warm-up
+            await Stats.TimedAsync(Math.Max(6, options.Seconds * 3), _ => StartAndResumeAsync(loadedOptions));
 
             var emptyTimes = new List<double>();
             var loadedTimes = new List<double>();

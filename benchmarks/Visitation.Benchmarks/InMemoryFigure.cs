@@ -41,7 +41,7 @@ public static class InMemoryFigure
         {
             var definition = Flows.Read(options, flow.Name);
             await VerifyAsync(runner, definition, flow);
-            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => flow.RunOnce(runner, definition)); // warm-up (JIT, tiering)
+            await Stats.TimedAsync(Math.Max(6, options.Seconds * 3), _ => flow.RunOnce(runner, definition)); // warm-up (JIT, tiering)
             await peer.MeasureAsync(flow.Name, 3000); // warm-up of the peer (V8 tiers up too)
 
             var ours = new List<double>();

@@ -46,7 +46,7 @@ public static class PersistedFigure
                 waiting[index].BookmarkId = step.BookmarksCreated.Single().Id;
                 sample ??= step;
             }
-            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => ResumeOnceAsync()); // warm-up
+            await Stats.TimedAsync(Math.Max(6, options.Seconds * 3), _ => ResumeOnceAsync()); // warm-up
             var shape = RawFloor.Shape.From(sample!);
             Console.WriteLine($"per commit: 1 instance update ({shape.StateJson.Length} chars of state JSON), {shape.Journal.Count} journal rows, 1 bookmark deleted, 1 inserted");
 
@@ -54,7 +54,7 @@ public static class PersistedFigure
             await Sqlite.MigrateAsync(floorConnection);
             using var floor = new RawFloor(floorConnection, shape, Instances);
             floor.Seed();
-            await Stats.TimedAsync(Math.Max(3, options.Seconds), _ => { floor.Commit(); return Task.CompletedTask; }); // warm-up
+            await Stats.TimedAsync(Math.Max(6, options.Seconds * 3), _ => { floor.Commit(); return Task.CompletedTask; }); // warm-up
 
             var ours = new List<double>();
             var raw = new List<double>();
