@@ -1,5 +1,11 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
 using Visitation.Workflows.Definitions.Serialization;
@@ -23,34 +29,57 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
     /// <summary>A store serves one tenant: a call naming another tenant finds nothing.</summary>
     private bool IsOwn(string? requested) => requested is null || requested == tenantId;
 
+    // The two reads of every step run as plain commands on the context's connection (and its transaction, when
+    // the caller has one): no query pipeline, no tracking, one indexed lookup each.
     public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string? requestedTenant, string definitionId, int? version, CancellationToken cancellationToken = default)
     {
         if (!IsOwn(requestedTenant)) return null;
-        var query = db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
-        if (version is { } v)
+        var sql = StepSql.For(db);
+        var json = await ReadAsync(version is null ? sql.SelectPublishedDefinition : sql.SelectDefinitionVersion, command =>
         {
-            query = query.Where(d => d.Version == v);
-        }
-        else
-        {
-            var now = (clock ?? TimeProvider.System).GetUtcNow();
-            query = query.Where(d => d.State == DefinitionVersionState.Published && d.EffectiveFrom <= now)
-                .OrderByDescending(d => d.EffectiveFrom).ThenByDescending(d => d.Version);
-        }
-        var json = await query.Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
+            StepSql.AddParameter(command, "tenant", tenantId);
+            StepSql.AddParameter(command, "definition", definitionId);
+            if (version is { } v) StepSql.AddParameter(command, "version", v);
+            else
+            {
+                // The published version whose effective date has come, the latest of them.
+                StepSql.AddParameter(command, "state", sql.PublishedState);
+                StepSql.AddParameter(command, "now", sql.EffectiveFrom.ToProvider((clock ?? TimeProvider.System).GetUtcNow()));
+            }
+        }, reader => reader.GetString(0), cancellationToken);
         return json is null ? null : DefinitionSerializer.Read(json);
     }
 
     public async ValueTask<WorkflowState?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var row = await db.Instances.AsNoTracking()
-            .Where(i => i.TenantId == tenantId && i.Id == instanceId)
-            .Select(i => new { i.StateJson, i.Version })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await ReadAsync(StepSql.For(db).SelectInstance, command =>
+        {
+            StepSql.AddParameter(command, "tenant", tenantId);
+            StepSql.AddParameter(command, "id", instanceId);
+        }, reader => new { StateJson = reader.GetString(0), Version = reader.GetInt64(1) }, cancellationToken);
         if (row is null) return null;
         var state = WorkflowState.FromJson(row.StateJson);
         state.Version = row.Version;
         return state;
+    }
+
+    /// <summary>The first row of a query, or null.</summary>
+    async Task<T?> ReadAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken) where T : class
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async ValueTask SaveStepAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken = default)
@@ -61,66 +90,93 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         state.Version = nextVersion;
         var stateJson = state.ToJson();
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (expectedVersion == 0)
+        // The write path of a step, without change tracking: the instance row (insert, or update under the version
+        // guard), then one batched command with the bookmark deletes and the inserts of bookmark, journal, incident
+        // and outbox rows. Column names and value conversions come from the EF model, so the rows are the ones
+        // SaveChanges would write.
+        var record = new WorkflowInstanceRecord
         {
-            db.Instances.Add(new WorkflowInstanceRecord
-            {
-                Id = state.Id,
-                TenantId = tenantId,
-                DefinitionId = state.DefinitionId,
-                DefinitionVersion = state.DefinitionVersion,
-                Status = state.Status,
-                SubStatus = state.SubStatus,
-                CorrelationId = state.CorrelationId,
-                ParentInstanceId = state.ParentInstanceId,
-                StateJson = stateJson,
-                Version = nextVersion,
-                CreatedAt = state.CreatedAt,
-                UpdatedAt = state.UpdatedAt,
-                FinishedAt = state.FinishedAt,
-            });
-        }
-        else
-        {
-            var updated = await db.Instances
-                .Where(i => i.TenantId == tenantId && i.Id == state.Id && i.Version == expectedVersion)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(i => i.DefinitionVersion, state.DefinitionVersion)
-                    .SetProperty(i => i.Status, state.Status)
-                    .SetProperty(i => i.SubStatus, state.SubStatus)
-                    .SetProperty(i => i.StateJson, stateJson)
-                    .SetProperty(i => i.Version, nextVersion)
-                    .SetProperty(i => i.UpdatedAt, state.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, state.FinishedAt), cancellationToken);
-            if (updated == 0)
-            {
-                state.Version = expectedVersion;
-                throw new WorkflowConcurrencyException(state.Id, expectedVersion);
-            }
-        }
-
+            Id = state.Id,
+            TenantId = tenantId,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersion = state.DefinitionVersion,
+            Status = state.Status,
+            SubStatus = state.SubStatus,
+            CorrelationId = state.CorrelationId,
+            ParentInstanceId = state.ParentInstanceId,
+            StateJson = stateJson,
+            Version = nextVersion,
+            CreatedAt = state.CreatedAt,
+            UpdatedAt = state.UpdatedAt,
+            FinishedAt = state.FinishedAt,
+        };
         var removed = step.BookmarksRemoved.Select(b => b.Id).ToList();
-        if (removed.Count > 0)
-            await db.Bookmarks.Where(b => b.TenantId == tenantId && removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-        // A bookmark both removed and created in one step is replaced (a migration moves it to another activity).
-        db.Bookmarks.AddRange(step.BookmarksCreated.Select(ToRecord));
-        db.Journal.AddRange(step.Journal.Select(ToRecord));
-        db.Incidents.AddRange(step.Incidents.Select(incident => ToRecord(incident, state.Id)));
-        db.Outbox.AddRange(step.Outbox.Select(ToRecord));
+        var sql = StepSql.For(db);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = db.Database.CurrentTransaction!.GetDbTransaction();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var batch = connection.CreateCommand();
+            batch.Transaction = dbTransaction;
+            var text = new StringBuilder();
+            if (expectedVersion == 0)
+            {
+                sql.Instances.AppendInsert(text, batch, [record]);
+            }
+            else
+            {
+                await using var update = connection.CreateCommand();
+                update.Transaction = dbTransaction;
+                update.CommandText = sql.UpdateInstance;
+                sql.Instances.AddParameters(update, record, "u", sql.UpdateInstanceColumns);
+                StepSql.AddParameter(update, "u_Id", state.Id);
+                StepSql.AddParameter(update, "guard_tenant", tenantId);
+                StepSql.AddParameter(update, "guard_version", expectedVersion);
+                if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    state.Version = expectedVersion;
+                    throw new WorkflowConcurrencyException(state.Id, expectedVersion);
+                }
+            }
+
+            if (removed.Count > 0)
+            {
+                text.Append(sql.DeleteBookmarksPrefix);
+                for (var i = 0; i < removed.Count; i++)
+                {
+                    text.Append(i == 0 ? "@rb" : ", @rb").Append(i);
+                    StepSql.AddParameter(batch, "rb" + i, removed[i]);
+                }
+                text.Append(");\n");
+                StepSql.AddParameter(batch, "rb_tenant", tenantId);
+            }
+            // A bookmark both removed and created in one step is replaced (a migration moves it to another activity).
+            sql.Bookmarks.AppendInsert(text, batch, step.BookmarksCreated.Select(ToRecord).ToList());
+            sql.Journal.AppendInsert(text, batch, step.Journal.Select(ToRecord).ToList());
+            sql.Incidents.AppendInsert(text, batch, step.Incidents.Select(incident => ToRecord(incident, state.Id)).ToList());
+            sql.Outbox.AppendInsert(text, batch, step.Outbox.Select(ToRecord).ToList());
+            if (text.Length > 0)
+            {
+                batch.CommandText = text.ToString();
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (expectedVersion == 0)
+        catch (DbException) when (expectedVersion == 0)
         {
+            // The instance id is taken (a replayed start, or another node): the same answer as a stale version.
             state.Version = expectedVersion;
             throw new WorkflowConcurrencyException(state.Id, expectedVersion);
         }
-        finally
+        catch (WorkflowConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            throw;
+        }
+        catch
+        {
+            state.Version = expectedVersion;
+            throw;
         }
     }
 

@@ -16,7 +16,7 @@ public abstract class UnitOfWorkTests(HostFixture host)
     public async Task Should_commit_host_data_and_the_flow_step_together()
     {
         var (definitionId, tenantId) = await PublishedFlowAsync();
-        var code = NewCode();
+        const string code = "9961";
 
         await InScopeAsync(async (uow, db, tenant) => await uow.RunAsync(async () =>
         {
@@ -31,7 +31,7 @@ public abstract class UnitOfWorkTests(HostFixture host)
     public async Task Should_roll_back_both_when_the_use_case_fails_after_the_flow_moved()
     {
         var (definitionId, tenantId) = await PublishedFlowAsync();
-        var code = NewCode();
+        const string code = "9962";
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => InScopeAsync(async (uow, db, tenant) => await uow.RunAsync<int>(async () =>
         {
@@ -71,8 +71,6 @@ public abstract class UnitOfWorkTests(HostFixture host)
             .CountAsync(i => i.TenantId == tenantId && i.CorrelationId == code);
         return (kommuner, instances);
     }
-
-    private static string NewCode() => (9950 + Random.Shared.Next(0, 49)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 [Collection(SqliteCollection.Name)]

@@ -22,5 +22,7 @@ public sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkRec
         builder.HasIndex(b => new { b.TenantId, b.Hash });
         builder.HasIndex(b => b.WorkflowInstanceId);
         builder.HasIndex(b => b.DueAt);
+        // The scheduler's per-tenant pass (due timers, earliest first) is one range seek, however many bookmarks wait.
+        builder.HasIndex(b => new { b.TenantId, b.DueAt });
     }
 }

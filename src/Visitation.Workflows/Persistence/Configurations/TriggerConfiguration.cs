@@ -20,6 +20,8 @@ public sealed class TriggerConfiguration : IEntityTypeConfiguration<TriggerRecor
         builder.Property(t => t.Schedule).HasMaxLength(256);
         builder.HasIndex(t => new { t.TenantId, t.Hash });
         builder.HasIndex(t => t.DueAt);
+        // The scheduler's per-tenant pass over due Timer/Cron triggers, earliest first.
+        builder.HasIndex(t => new { t.TenantId, t.DueAt });
         builder.HasIndex(t => new { t.TenantId, t.DefinitionId });
     }
 }

@@ -80,6 +80,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "Hash");
 
                     b.ToTable("wf_bookmarks", (string)null);
@@ -358,6 +360,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.HasIndex("DueAt");
 
                     b.HasIndex("TenantId", "DefinitionId");
+
+                    b.HasIndex("TenantId", "DueAt");
 
                     b.HasIndex("TenantId", "Hash");
 

@@ -75,6 +75,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "Hash");
 
                     b.ToTable("wf_bookmarks", (string)null);
@@ -349,6 +351,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("DueAt");
 
                     b.HasIndex("TenantId", "DefinitionId");
+
+                    b.HasIndex("TenantId", "DueAt");
 
                     b.HasIndex("TenantId", "Hash");
 

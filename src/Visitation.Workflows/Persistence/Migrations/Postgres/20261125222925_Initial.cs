@@ -200,6 +200,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                 column: "DueAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_bookmarks_TenantId_DueAt",
+                table: "wf_bookmarks",
+                columns: new[] { "TenantId", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_TenantId_Hash",
                 table: "wf_bookmarks",
                 columns: new[] { "TenantId", "Hash" });
@@ -286,6 +291,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                 name: "IX_wf_triggers_TenantId_DefinitionId",
                 table: "wf_triggers",
                 columns: new[] { "TenantId", "DefinitionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_triggers_TenantId_DueAt",
+                table: "wf_triggers",
+                columns: new[] { "TenantId", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_triggers_TenantId_Hash",
