@@ -9,6 +9,8 @@ using Visitation.Host.Features.Auth;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
+using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
@@ -41,6 +43,7 @@ public static class VisitationHost
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddFrister();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -100,6 +103,8 @@ public static class VisitationHost
         api.MapDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
+        api.MapFristerApi();
+        api.MapCprApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

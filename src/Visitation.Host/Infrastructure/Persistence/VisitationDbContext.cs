@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -20,6 +21,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Kommune> Kommuner => Set<Kommune>();
 
     public DbSet<User> Users => Set<User>();
+
+    public DbSet<FristOverride> FristOverrides => Set<FristOverride>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
