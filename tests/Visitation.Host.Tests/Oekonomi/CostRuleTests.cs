@@ -61,6 +61,7 @@ public sealed class CostRuleTests
 
         Assert.Equal(100000.00m, projection.Total);
         Assert.Equal([8333.33m, 8333.34m, 8333.33m], projection.Months.Take(3).Select(m => m.Amount));
+        Assert.Equal([8333.34m, 8333.33m], projection.Months.Skip(10).Select(m => m.Amount));
         Assert.All(projection.Months, m => Assert.InRange(m.Amount, 8333.33m, 8333.34m));
     }
 
@@ -72,6 +73,8 @@ public sealed class CostRuleTests
         var wholeYear = CostRule.Project(new CostScope(5, CostRule.TimerPrUge, 600m, D("2026-01-01"), D("2026-12-31")), Horizon);
 
         Assert.Equal(projection.Total, projection.ForYear(2026) + projection.ForYear(2027));
+        Assert.Equal((126225.81m, 78000.00m, 204225.81m), (projection.ForYear(2026), projection.ForYear(2027), projection.Total));
+        Assert.Equal(9225.81m, projection.Months[0].Amount);
         Assert.Equal(156000.00m, wholeYear.Total); // 5 × 600 × 52
         Assert.Equal(13000.00m, wholeYear.Months[0].Amount);
         Assert.Equal(0m, projection.ForYear(2028));
