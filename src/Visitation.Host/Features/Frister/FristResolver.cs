@@ -31,19 +31,21 @@ public sealed class FristResolver(VisitationDbContext db, DanishCalendar calenda
             .OrderBy(o => o.RuleId).ThenBy(o => o.Version)
             .ToListAsync(cancellationToken);
 
-    public async Task<ResolvedFrist> ResolveAsync(Guid kommuneId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<ResolvedFrist> ResolveAsync(Guid kommuneId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        (await ResolveInZoneAsync(kommuneId, ruleId, at, cancellationToken)).Frist;
+
+    /// <summary>When the deadline started at <paramref name="start"/> falls due (UTC), by the version in force at <paramref name="start"/>.</summary>
+    public async Task<(ResolvedFrist Frist, DateTimeOffset DueAt)> DueAtAsync(Guid kommuneId, string ruleId, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var (frist, zone) = await ResolveInZoneAsync(kommuneId, ruleId, start, cancellationToken);
+        return (frist, frist.Spec.DueAt(start, zone, calendar).ToUniversalTime());
+    }
+
+    private async Task<(ResolvedFrist Frist, TimeZoneInfo Zone)> ResolveInZoneAsync(Guid kommuneId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var rule = FristRules.Find(ruleId) ?? throw new ResourceNotFoundException("Fristreglen");
         var zone = await TimeZoneOfAsync(kommuneId, cancellationToken);
-        return Resolve(rule, await VersionsAsync(kommuneId, ruleId, cancellationToken), ZonedTime.LocalDate(at, zone));
-    }
-
-    /// <summary>When the deadline started at <paramref name="start"/> falls due, by the version in force at <paramref name="start"/>.</summary>
-    public async Task<(ResolvedFrist Frist, DateTimeOffset DueAt)> DueAtAsync(Guid kommuneId, string ruleId, DateTimeOffset start, CancellationToken cancellationToken)
-    {
-        var frist = await ResolveAsync(kommuneId, ruleId, start, cancellationToken);
-        var zone = await TimeZoneOfAsync(kommuneId, cancellationToken);
-        return (frist, frist.Spec.DueAt(start, zone, calendar).ToUniversalTime());
+        return (Resolve(rule, await VersionsAsync(kommuneId, ruleId, cancellationToken), ZonedTime.LocalDate(at, zone)), zone);
     }
 
     public static ResolvedFrist Resolve(FristRule rule, IEnumerable<FristOverride> versions, DateOnly localDate)
