@@ -82,6 +82,10 @@ public abstract class FristerApiTests(HostFixture host)
         Assert.Contains(errors, e => e.Path == "/effectiveFrom" && e.Code == "field.required");
         await Problem.AssertAsync(both, HttpStatusCode.BadRequest, "frist.durationOrWorkingDays", "/workingDays");
         await Problem.AssertAsync(badDate, HttpStatusCode.BadRequest, "body.invalidJson", "/effectiveFrom");
+        await Problem.AssertAsync(await client.SendAsync(HttpMethod.Put, $"/api/deadline-rules/{Kvittering}/override",
+            new { workingDays = 5, effectiveFrom = "9999-12-31" }), HttpStatusCode.BadRequest, "field.outOfRange", "/effectiveFrom");
+        await Problem.AssertAsync(await client.PostAsync($"/api/deadline-rules/{Undersoegelse}/compute", new { start = "9999-12-31T00:00:00Z" }),
+            HttpStatusCode.BadRequest, "field.outOfRange", "/start");
     }
 
     [Fact]

@@ -8,11 +8,17 @@ namespace Visitation.Host.Features.Frister;
 /// <summary>When a deadline of the rule falls due in the caller's municipality if it starts at the given instant.</summary>
 public static class ComputeFrist
 {
+    /// <summary>The years in which deadlines may start or overrides take effect; far enough for any case, and no calendar overflow.</summary>
+    public const int FirstYear = 1900;
+    public const int LastYear = 2200;
+
     public sealed record Query(string RuleId, DateTimeOffset? Start) : IQuery<FristComputation>, IValidatable
     {
         public IEnumerable<ProblemError> Validate()
         {
             if (Start is null) yield return ErrorMessages.Error("/start", "field.required");
+            else if (Start.Value.UtcDateTime.Year is < FirstYear or > LastYear)
+                yield return ErrorMessages.Error("/start", "field.outOfRange", FirstYear, LastYear);
         }
     }
 

@@ -30,6 +30,8 @@ public static class SetFristOverride
             else if (WorkingDays is < 1 or > MaxWorkingDays)
                 yield return ErrorMessages.Error("/workingDays", "field.outOfRange", 1, MaxWorkingDays);
             if (EffectiveFrom is null) yield return ErrorMessages.Error("/effectiveFrom", "field.required");
+            else if (EffectiveFrom.Value.Year is < ComputeFrist.FirstYear or > ComputeFrist.LastYear)
+                yield return ErrorMessages.Error("/effectiveFrom", "field.outOfRange", ComputeFrist.FirstYear, ComputeFrist.LastYear);
             foreach (var error in FieldRules.Text("/reason", Reason, 500, required: false)) yield return error;
         }
 
