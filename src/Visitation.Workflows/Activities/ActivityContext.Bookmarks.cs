@@ -20,6 +20,7 @@ public sealed partial class ActivityContext
             Hash = BookmarkHasher.Hash(name, payload, correlated ? CorrelationId : null),
             Payload = payload?.DeepClone(),
             WorkflowInstanceId = WorkflowInstanceId,
+            TenantId = TenantId,
             CorrelationId = CorrelationId,
             ActivityId = ActivityId,
             ActivityInstanceId = ActivityInstanceId,

@@ -32,6 +32,7 @@ public sealed partial class ActivityContext
     public string ActivityType => Node.Type;
     public string ActivityInstanceId => State.InstanceId!;
     public string WorkflowInstanceId => _session.State.Id;
+    public string? TenantId => _session.State.TenantId;
     public string DefinitionId => _session.State.DefinitionId;
     public string? CorrelationId => _session.State.CorrelationId;
 

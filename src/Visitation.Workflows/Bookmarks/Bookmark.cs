@@ -19,6 +19,9 @@ public sealed record Bookmark
     public required string Hash { get; init; }
     public JsonNode? Payload { get; init; }
     public required string WorkflowInstanceId { get; init; }
+
+    /// <summary>The instance's tenant, so that stimulus lookups stay within one municipality.</summary>
+    public string? TenantId { get; init; }
     public string? CorrelationId { get; init; }
     public required string ActivityId { get; init; }
     public required string ActivityInstanceId { get; init; }

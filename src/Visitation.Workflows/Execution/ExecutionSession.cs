@@ -14,19 +14,19 @@ internal sealed class ExecutionSession
         ActivityRegistry registry, TimeProvider clock, string? actor)
     {
         Definition = definition;
-        Graph = FlowGraph.For(definition);
+        Graph = WorkflowGraph.For(definition);
         State = state;
         Options = options;
         Registry = registry;
         Clock = clock;
         Actor = actor;
         Step = new WorkflowStep { State = state };
-        _variableNamesById = definition.Variables.Concat(definition.Root.Variables ?? [])
+        _variableNamesById = definition.Variables.Concat(definition.AllActivities().SelectMany(a => a.Variables ?? []))
             .GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
-    public FlowGraph Graph { get; }
+    public WorkflowGraph Graph { get; }
     public WorkflowState State { get; }
     public WorkflowRunnerOptions Options { get; }
     public ActivityRegistry Registry { get; }
@@ -62,6 +62,7 @@ internal sealed class ExecutionSession
         Step.Journal.Add(new JournalEntry
         {
             WorkflowInstanceId = State.Id,
+            Sequence = ++State.JournalSequence,
             Timestamp = Clock.GetUtcNow(),
             ActivityId = node?.Id,
             ActivityType = node?.Type,
@@ -75,7 +76,7 @@ internal sealed class ExecutionSession
     public static Dictionary<string, JsonNode?> InitialVariables(WorkflowDefinition definition)
     {
         var result = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var variable in definition.Variables.Concat(definition.Root.Variables ?? []))
+        foreach (var variable in definition.Variables.Concat(definition.AllActivities().SelectMany(a => a.Variables ?? [])))
             result[variable.Name] = InitialValue(variable);
         return result;
     }

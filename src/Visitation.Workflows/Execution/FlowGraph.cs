@@ -2,7 +2,7 @@ using Visitation.Workflows.Definitions;
 
 namespace Visitation.Workflows.Execution;
 
-/// <summary>The executable shape of a root container: its activities, its edges and its entry.</summary>
+/// <summary>The executable shape of one container: its activities, its edges and its entry.</summary>
 /// <remarks>
 /// A flowchart's connections become edges; a sequence becomes a chain whose edges follow any outcome.
 /// An edge S→T is a back-edge when S can be reached from T (a loop); back-edges never wait in a join.
@@ -32,9 +32,8 @@ internal sealed class FlowGraph
     public ActivityNode Root { get; }
     public IReadOnlyList<ActivityNode> Nodes { get; }
 
-    public static FlowGraph For(WorkflowDefinition definition)
+    public static FlowGraph For(ActivityNode root)
     {
-        var root = definition.Root;
         var nodes = root.Activities ?? [];
         if (root.Type == WellKnownActivityTypes.Sequence)
         {

@@ -9,11 +9,14 @@ namespace Visitation.Workflows.Execution;
 /// <see cref="SaveStepAsync"/> is the transaction boundary: the instance row (guarded by its version), the
 /// bookmark rows created and removed, the journal rows, the incidents and the outbox rows of one step commit
 /// together or not at all. Bookmarks are indexed by <see cref="Bookmark.Hash"/> and by <see cref="Bookmark.DueAt"/>.
+/// The tenant (the municipality) scopes definition ids, stimuli and triggers; the engine passes it through and
+/// never interprets it. Lookups by instance id and the scheduler's due-time queries span tenants (each row
+/// carries its tenant).
 /// </remarks>
 public interface IWorkflowStore
 {
-    /// <summary>A definition by id and version; <paramref name="version"/> null means the published version.</summary>
-    ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken = default);
+    /// <summary>A definition of a tenant by id and version; <paramref name="version"/> null means the published version.</summary>
+    ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string? tenantId, string definitionId, int? version, CancellationToken cancellationToken = default);
 
     ValueTask<WorkflowState?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken = default);
 
@@ -25,15 +28,15 @@ public interface IWorkflowStore
     ValueTask SaveStepAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Bookmarks waiting for a stimulus with this hash, oldest first.</summary>
-    ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string hash, CancellationToken cancellationToken = default);
+    ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string? tenantId, string hash, CancellationToken cancellationToken = default);
 
     /// <summary>Timer bookmarks due at or before <paramref name="now"/>, earliest first (the scheduler claims them).</summary>
     ValueTask<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the triggers of a definition (publish: the new version's; retract: none).</summary>
-    ValueTask ReplaceTriggersAsync(string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default);
+    ValueTask ReplaceTriggersAsync(string? tenantId, string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default);
 
-    ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string hash, CancellationToken cancellationToken = default);
+    ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string? tenantId, string hash, CancellationToken cancellationToken = default);
 
     ValueTask<IReadOnlyList<WorkflowTrigger>> FindDueTriggersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
 

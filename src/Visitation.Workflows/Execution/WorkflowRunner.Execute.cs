@@ -8,10 +8,14 @@ namespace Visitation.Workflows.Execution;
 
 public sealed partial class WorkflowRunner
 {
-    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken, Bookmark? resumed = null)
+    // Runs scheduled work until none is left. A faulted activity does not stop the other branches: its work
+    // is set aside and put back at the end (for RetryAsync), and the instance ends the step as Faulted.
+    // "parked" is work an earlier fault left: resuming a faulted instance runs only the resumed branch.
+    async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken, IReadOnlyList<ScheduledWork>? parked = null)
     {
         var state = session.State;
         state.SubStatus = WorkflowSubStatus.Executing;
+        var failed = new List<ScheduledWork>(parked ?? []);
         var runs = 0;
         while (state.Scheduled.Count > 0 && state.Status == WorkflowStatus.Running)
         {
@@ -20,24 +24,32 @@ public sealed partial class WorkflowRunner
             state.Scheduled.RemoveAt(0);
             if (++runs > Options.MaxActivityRunsPerStep)
             {
-                state.Scheduled.Insert(0, work);
+                failed.Add(work);
                 Fault(session, session.Graph.Find(work.ActivityId), new WorkflowFaultException(
                     $"More than {Options.MaxActivityRunsPerStep} activity runs in one step: a loop without a blocking activity?"));
                 break;
             }
-            var bookmark = work.BookmarkId is not null && resumed?.Id == work.BookmarkId ? resumed : null;
-            if (!await ExecuteAsync(session, work, bookmark)) break;
+            if (!await ExecuteAsync(session, work, work.Bookmark)) failed.Add(work);
+            if (session.Graph.NestedContainers.Count > 0 && state.Status == WorkflowStatus.Running) CompleteFinishedContainers(session);
+        }
+        if (failed.Count > 0 && state.Status == WorkflowStatus.Running)
+        {
+            state.Scheduled.InsertRange(0, failed);
+            state.SubStatus = WorkflowSubStatus.Faulted;
+            state.UpdatedAt = session.Clock.GetUtcNow();
+            return;
         }
         Settle(session);
     }
 
-    /// <summary>Runs one scheduled activity; false when the step must stop (a fault).</summary>
+    /// <summary>Runs one scheduled activity; false when it faulted (after its retries).</summary>
     async Task<bool> ExecuteAsync(ExecutionSession session, ScheduledWork work, Bookmark? bookmark)
     {
         var state = session.State;
         var node = session.Graph.Find(work.ActivityId);
         if (node is null)
             return Fault(session, null, new WorkflowFaultException($"Activity '{work.ActivityId}' is not in the definition."), work);
+        if (bookmark is null && TryStartContainer(session, node)) return true;
         var descriptor = _registry.Find(node.Type, node.Version) ?? _registry.FindLatest(node.Type);
         if (descriptor?.ClrType is not { } type)
             return Fault(session, node, new WorkflowFaultException($"Unknown activity type '{node.Type}' (version {node.Version})."), work);
@@ -108,64 +120,6 @@ public sealed partial class WorkflowRunner
         }
         return true;
     }
-
-    /// <summary>Applies the retry policy, or records the fault. Returns true when the step can go on.</summary>
-    bool Fault(ExecutionSession session, ActivityNode? node, Exception exception, ScheduledWork? work = null)
-    {
-        var state = session.State;
-        var now = session.Clock.GetUtcNow();
-        var activityState = node is null ? null : state.Activities.GetValueOrDefault(node.Id);
-        if (activityState is not null && work is not null && IsRetryable(exception))
-        {
-            activityState.FailedAttempts++;
-            var policy = RetryPolicy.From(node!) ?? Options.DefaultRetryPolicy;
-            if (activityState.FailedAttempts < policy.MaxAttempts)
-            {
-                var delay = policy.DelayBefore(activityState.FailedAttempts);
-                session.Journal(JournalEvent.Faulted, node, message: $"Attempt {activityState.FailedAttempts} of {policy.MaxAttempts} failed: {exception.Message}");
-                if (delay <= TimeSpan.Zero)
-                {
-                    state.Scheduled.Insert(0, work with { BookmarkId = null });
-                    return true;
-                }
-                var retry = new Bookmark
-                {
-                    Id = session.NewId(),
-                    Name = RetryBookmarkName,
-                    Hash = BookmarkHasher.Hash(RetryBookmarkName, System.Text.Json.Nodes.JsonValue.Create(activityState.InstanceId), null),
-                    WorkflowInstanceId = state.Id,
-                    CorrelationId = state.CorrelationId,
-                    ActivityId = node!.Id,
-                    ActivityInstanceId = activityState.InstanceId!,
-                    DueAt = now + delay,
-                    CreatedAt = now,
-                };
-                state.Bookmarks.Add(retry);
-                session.Step.BookmarksCreated.Add(retry);
-                activityState.Status = ActivityStatus.Waiting;
-                return true;
-            }
-        }
-
-        if (activityState is not null) activityState.Status = ActivityStatus.Faulted;
-        if (work is not null) state.Scheduled.Insert(0, work with { BookmarkId = null });
-        var incident = new Incident
-        {
-            Kind = Incident.Fault,
-            ActivityId = node?.Id,
-            ActivityType = node?.Type,
-            ExceptionType = exception.GetType().Name,
-            Message = exception.Message,
-            At = now,
-        };
-        state.Incidents.Add(incident);
-        session.Step.Incidents.Add(incident);
-        session.Journal(JournalEvent.Faulted, node, message: exception.Message);
-        state.SubStatus = WorkflowSubStatus.Faulted;
-        return false;
-    }
-
-    static bool IsRetryable(Exception e) => e is not (WorkflowFaultException or ExpressionException);
 
     static void RemoveBookmarksOf(ExecutionSession session, string activityInstanceId)
     {

@@ -79,6 +79,7 @@ public sealed partial class WorkflowRunner
                     join.Fired = true;
                     Schedule(session, edge.Target);
                     if (allArrived) Reset(edge.Target, prune: false);
+                    else CancelLosingBranches(session, forward.Where(e => Of(e) == InboundState.Pending));
                 }
                 else if (allDead) Reset(edge.Target, prune: true);
                 break;
@@ -106,6 +107,30 @@ public sealed partial class WorkflowRunner
         }
     }
 
+    /// <summary>
+    /// After a WaitAny join fired: activities still waiting upstream of its other inbound connections are
+    /// cancelled (their bookmarks removed), as Elsa does, so the instance does not wait for a branch that no
+    /// longer matters.
+    /// </summary>
+    static void CancelLosingBranches(ExecutionSession session, IEnumerable<FlowEdge> pending)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(pending.Select(e => e.Source));
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (!seen.Add(id)) continue;
+            if (session.State.Activities.GetValueOrDefault(id) is { Status: ActivityStatus.Waiting } waiting)
+            {
+                waiting.Status = ActivityStatus.Cancelled;
+                foreach (var bookmark in session.State.Bookmarks.Where(b => b.ActivityId == id).ToList())
+                    session.RemoveBookmark(bookmark);
+                session.Journal(JournalEvent.Cancelled, session.Graph.Find(id));
+            }
+            foreach (var edge in session.Graph.ForwardInbound(id)) stack.Push(edge.Source);
+        }
+    }
+
     /// <summary>The target will not run in this wave: its outbound connections are dead too.</summary>
     static void Prune(ExecutionSession session, string activityId)
     {
@@ -123,8 +148,16 @@ public sealed partial class WorkflowRunner
         if (node.Type == WellKnownActivityTypes.FlowJoin)
         {
             var expression = node.GetInput("mode")?.Expression;
-            var text = expression is null ? null
-                : ValueConverter.AsString(session.Evaluator.EvaluateToNode(expression.Type, expression.Value, session.ScopeFor(node.Id)));
+            string? text;
+            try
+            {
+                text = expression is null ? null
+                    : ValueConverter.AsString(session.Evaluator.EvaluateToNode(expression.Type, expression.Value, session.ScopeFor(node.Id)));
+            }
+            catch (ExpressionException)
+            {
+                text = null; // an unreadable mode waits for all branches, the safe choice
+            }
             return text switch
             {
                 "WaitAny" => JoinMode.WaitAny,

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Visitation.Workflows.Expressions;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
@@ -43,6 +45,7 @@ public sealed partial class WorkflowRunner
         var state = new WorkflowState
         {
             Id = start.InstanceId ?? Options.NewId(),
+            TenantId = start.TenantId,
             DefinitionId = definition.DefinitionId,
             DefinitionVersion = definition.Version,
             CorrelationId = start.CorrelationId,
@@ -71,10 +74,18 @@ public sealed partial class WorkflowRunner
         if (state.Status == WorkflowStatus.Finished || state.Bookmarks.All(b => b.Id != bookmarkId))
             throw new BookmarkNotFoundException(state.Id, bookmarkId);
         var session = new ExecutionSession(definition, state.Clone(), Options, _registry, _clock, actor);
+        var parked = new List<ScheduledWork>();
+        if (session.State.SubStatus == WorkflowSubStatus.Faulted)
+        {
+            parked.AddRange(session.State.Scheduled);
+            session.State.Scheduled.Clear();
+        }
         var bookmark = session.State.Bookmarks.Single(b => b.Id == bookmarkId);
         session.RemoveBookmark(bookmark);
-        session.State.Scheduled.Insert(0, new ScheduledWork(bookmark.ActivityId, bookmark.Name == RetryBookmarkName ? null : bookmark.Id, input?.DeepClone()));
-        await RunAsync(session, cancellationToken, bookmark);
+        session.State.Scheduled.Insert(0, bookmark.Name == RetryBookmarkName
+            ? bookmark.Payload.Deserialize<ScheduledWork>(ValueConverter.Json) ?? new ScheduledWork(bookmark.ActivityId)
+            : new ScheduledWork(bookmark.ActivityId, bookmark, input?.DeepClone()));
+        await RunAsync(session, cancellationToken, parked);
         return session.Step;
     }
 

@@ -26,6 +26,9 @@ public sealed record StartWorkflowOptions
 {
     /// <summary>The new instance's id; generated when null.</summary>
     public string? InstanceId { get; init; }
+
+    /// <summary>The tenant (municipality) of the new instance; definitions are looked up within it.</summary>
+    public string? TenantId { get; init; }
     public string? CorrelationId { get; init; }
     public Dictionary<string, System.Text.Json.Nodes.JsonNode?> Input { get; init; } = new();
     public string? ParentInstanceId { get; init; }

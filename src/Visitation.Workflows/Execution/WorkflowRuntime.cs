@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
 using Visitation.Workflows.Timers;
@@ -11,18 +13,23 @@ namespace Visitation.Workflows.Execution;
 /// <see cref="IWorkflowStore.SaveStepAsync"/>. Then the follow-ups run, each as its own step: children are
 /// started, and a finished child resumes its waiting parent with
 /// <c>{ workflowInstanceId, status, subStatus, output }</c>.</para>
+/// <para>Children are started right after the parent's step commits. For crash safety the host may also
+/// keep <see cref="WorkflowStep.ChildWorkflows"/> as outbox rows and call <see cref="StartChildAsync"/> (and
+/// <see cref="ResumeParentAsync"/> for finished children); both are idempotent.</para>
 /// <para>Resuming a bookmark that no longer exists throws <see cref="BookmarkNotFoundException"/> (HTTP 409); an
 /// invalid resume input throws <see cref="Activities.ResumeRejectedException"/> and changes nothing.
 /// Idempotency keys are the caller's concern (the host stores them with the first result).</para>
 /// </remarks>
-public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock)
+public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock, ILogger<WorkflowRuntime>? logger = null)
 {
+    readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
     public WorkflowRunner Runner => runner;
 
     /// <summary>Starts a new instance of a definition (the published version unless <paramref name="version"/> is given).</summary>
     public async Task<WorkflowStep> StartAsync(string definitionId, StartWorkflowOptions? options = null, int? version = null, CancellationToken cancellationToken = default)
     {
-        var definition = await store.LoadDefinitionAsync(definitionId, version, cancellationToken)
+        var definition = await store.LoadDefinitionAsync(options?.TenantId, definitionId, version, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
         var step = await runner.StartAsync(definition, options, cancellationToken);
         await CommitAsync(step, 0, cancellationToken);
@@ -39,10 +46,10 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     }
 
     /// <summary>Resumes every bookmark waiting for this stimulus (name + payload + correlation id).</summary>
-    public async Task<IReadOnlyList<WorkflowStep>> ResumeByStimulusAsync(string name, JsonNode? payload, string? correlationId, JsonNode? input = null, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowStep>> ResumeByStimulusAsync(string name, JsonNode? payload, string? correlationId, JsonNode? input = null, string? actor = null, string? tenantId = null, CancellationToken cancellationToken = default)
     {
         var steps = new List<WorkflowStep>();
-        foreach (var bookmark in await store.FindBookmarksByHashAsync(BookmarkHasher.Hash(name, payload, correlationId), cancellationToken))
+        foreach (var bookmark in await store.FindBookmarksByHashAsync(tenantId, BookmarkHasher.Hash(name, payload, correlationId), cancellationToken))
         {
             try { steps.Add(await ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, input, actor, cancellationToken)); }
             catch (BookmarkNotFoundException) { } // taken by a concurrent resume
@@ -54,12 +61,13 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     /// Delivers an event: resumes the <c>Elsa.Event</c> bookmarks waiting for it with this correlation id, and
     /// starts an instance of every published definition with an Event trigger of that name.
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowStep>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowStep>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? actor = null, string? tenantId = null, CancellationToken cancellationToken = default)
     {
-        var steps = (await ResumeByStimulusAsync(eventName, null, correlationId, payload, actor, cancellationToken)).ToList();
-        foreach (var trigger in await store.FindTriggersByHashAsync(BookmarkHasher.Hash(eventName, null, null), cancellationToken))
+        var steps = (await ResumeByStimulusAsync(eventName, null, correlationId, payload, actor, tenantId, cancellationToken)).ToList();
+        foreach (var trigger in await store.FindTriggersByHashAsync(tenantId, BookmarkHasher.Hash(eventName, null, null), cancellationToken))
             steps.Add(await StartAsync(trigger.DefinitionId, new StartWorkflowOptions
             {
+                TenantId = trigger.TenantId,
                 CorrelationId = correlationId,
                 TriggerActivityId = trigger.ActivityId,
                 TriggerInput = payload?.DeepClone(),
@@ -81,29 +89,56 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
                 fired++;
             }
             catch (Exception e) when (e is BookmarkNotFoundException or WorkflowConcurrencyException) { }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One broken timer must not hold back the others; it stays due and is tried again next tick.
+                _logger.LogError(e, "Timer bookmark {BookmarkId} of instance {InstanceId} could not be resumed", bookmark.Id, bookmark.WorkflowInstanceId);
+            }
         }
         foreach (var trigger in await store.FindDueTriggersAsync(now, max, cancellationToken))
         {
             var next = TriggerIndexer.NextDueAt(trigger, now, runner.Options.TimeZone);
             if (!await store.AdvanceTriggerAsync(trigger, next, cancellationToken)) continue;
-            await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
-                trigger.DefinitionVersion, cancellationToken);
-            fired++;
+            try
+            {
+                await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TenantId = trigger.TenantId, TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+                    trigger.DefinitionVersion, cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "Trigger {TriggerId} of definition {DefinitionId} could not start an instance", trigger.Id, trigger.DefinitionId);
+            }
         }
         return fired;
     }
 
     /// <summary>Indexes the triggers of a newly published version (replacing the previous version's).</summary>
-    public async Task<IReadOnlyList<WorkflowTrigger>> PublishTriggersAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowTrigger>> PublishTriggersAsync(WorkflowDefinition definition, string? tenantId = null, CancellationToken cancellationToken = default)
     {
-        var triggers = TriggerIndexer.Index(definition, clock.GetUtcNow(), runner.Options.TimeZone, runner.Options.NewId);
-        await store.ReplaceTriggersAsync(definition.DefinitionId, triggers, cancellationToken);
+        var triggers = TriggerIndexer.Index(definition, clock.GetUtcNow(), runner.Options.TimeZone, runner.Options.NewId, tenantId);
+        await store.ReplaceTriggersAsync(tenantId, definition.DefinitionId, triggers, cancellationToken);
         return triggers;
     }
 
     /// <summary>Removes a retracted definition's triggers.</summary>
-    public ValueTask RetractTriggersAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        store.ReplaceTriggersAsync(definitionId, [], cancellationToken);
+    public ValueTask RetractTriggersAsync(string definitionId, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        store.ReplaceTriggersAsync(tenantId, definitionId, [], cancellationToken);
+
+    /// <summary>
+    /// Moves an instance to another version of its definition (see <see cref="WorkflowMigrator"/>); with
+    /// <paramref name="dryRun"/> only reports. Saved like a step, under the instance's version.
+    /// </summary>
+    public async Task<MigrationResult> MigrateAsync(string instanceId, int targetVersion, IReadOnlyDictionary<string, string>? activityMap = null,
+        bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var (source, state) = await LoadAsync(instanceId, cancellationToken);
+        var target = await store.LoadDefinitionAsync(state.TenantId, state.DefinitionId, targetVersion, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{state.DefinitionId}' version {targetVersion} was not found.");
+        var result = WorkflowMigrator.Migrate(source, state, target, activityMap, dryRun, clock);
+        if (result.Step is { } step) await store.SaveStepAsync(step, state.Version, cancellationToken);
+        return result;
+    }
 
     public async Task<WorkflowStep> CancelAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
     {
@@ -125,7 +160,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     {
         var state = await store.LoadInstanceAsync(instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' was not found.");
-        var definition = await store.LoadDefinitionAsync(state.DefinitionId, state.DefinitionVersion, cancellationToken)
+        var definition = await store.LoadDefinitionAsync(state.TenantId, state.DefinitionId, state.DefinitionVersion, cancellationToken)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{state.DefinitionId}' version {state.DefinitionVersion} was not found.");
         return (definition, state);
     }
@@ -133,33 +168,8 @@ public sealed class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner,
     async Task CommitAsync(WorkflowStep step, long expectedVersion, CancellationToken cancellationToken)
     {
         await store.SaveStepAsync(step, expectedVersion, cancellationToken);
-
         foreach (var child in step.ChildWorkflows)
-        {
-            if (await store.LoadInstanceAsync(child.ChildInstanceId, cancellationToken) is not null) continue; // already started
-            await StartAsync(child.DefinitionId, new StartWorkflowOptions
-            {
-                InstanceId = child.ChildInstanceId,
-                CorrelationId = child.CorrelationId,
-                Input = child.Input,
-                ParentInstanceId = child.ParentInstanceId,
-                ParentBookmarkId = child.ParentBookmarkId,
-            }, child.DefinitionVersion, cancellationToken);
-        }
-
-        var state = step.State;
-        if (state.Status == WorkflowStatus.Finished && state.ParentInstanceId is { } parentId
-            && state.Properties.GetValueOrDefault("ParentBookmarkId")?.GetValue<string>() is { } parentBookmarkId)
-        {
-            var result = new JsonObject
-            {
-                ["workflowInstanceId"] = state.Id,
-                ["status"] = state.Status.ToString(),
-                ["subStatus"] = state.SubStatus.ToString(),
-                ["output"] = new JsonObject(state.Output.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
-            };
-            try { await ResumeAsync(parentId, parentBookmarkId, result, "system", cancellationToken); }
-            catch (BookmarkNotFoundException) { } // the parent was cancelled or finished meanwhile
-        }
+            await StartChildAsync(child, cancellationToken);
+        await ResumeParentAsync(step.State, cancellationToken);
     }
 }

@@ -20,6 +20,10 @@ public enum WorkflowSubStatus { Pending, Executing, Suspended, Finished, Faulted
 public sealed class WorkflowState
 {
     public required string Id { get; set; }
+
+    /// <summary>The tenant (municipality) the instance belongs to; opaque to the engine, inherited by children.</summary>
+    public string? TenantId { get; set; }
+
     public required string DefinitionId { get; set; }
     public int DefinitionVersion { get; set; }
     public string? CorrelationId { get; set; }
@@ -51,6 +55,9 @@ public sealed class WorkflowState
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>The sequence number of the last journal entry written for this instance.</summary>
+    public long JournalSequence { get; set; }
 
     /// <summary>Optimistic concurrency number, maintained by the store.</summary>
     public long Version { get; set; }
@@ -106,7 +113,10 @@ public enum InboundState
 }
 
 /// <summary>One activity waiting to run in the current step (or left for a retry after a fault).</summary>
-public sealed record ScheduledWork(string ActivityId, string? BookmarkId = null, JsonNode? Input = null);
+/// <param name="ActivityId">The activity to run.</param>
+/// <param name="Bookmark">For a resume: the bookmark being resumed (its callback runs instead of the activity).</param>
+/// <param name="Input">The resume input, or the trigger's payload.</param>
+public sealed record ScheduledWork(string ActivityId, Bookmark? Bookmark = null, JsonNode? Input = null);
 
 /// <summary>A recorded problem of an instance: a fault, or a stall.</summary>
 public sealed record Incident

@@ -20,12 +20,16 @@ public sealed class WorkflowStep
 }
 
 /// <summary>What happened to an activity.</summary>
-public enum JournalEvent { Started, Completed, Faulted, Resumed, Suspended, Cancelled }
+public enum JournalEvent { Started, Completed, Faulted, Resumed, Suspended, Cancelled, Migrated }
 
 /// <summary>One journal row: the execution log, source for process mining and lead times.</summary>
 public sealed record JournalEntry
 {
     public required string WorkflowInstanceId { get; init; }
+
+    /// <summary>Position in the instance's journal (1, 2, ...): orders entries that share a timestamp.</summary>
+    public required long Sequence { get; init; }
+
     public required DateTimeOffset Timestamp { get; init; }
     public string? ActivityId { get; init; }
     public string? ActivityType { get; init; }
@@ -53,6 +57,7 @@ public sealed record OutboxMessage
 public sealed record ChildWorkflowRequest
 {
     public required string ChildInstanceId { get; init; }
+    public string? TenantId { get; init; }
     public required string DefinitionId { get; init; }
     /// <summary>A version number, or null for the published version.</summary>
     public int? DefinitionVersion { get; init; }

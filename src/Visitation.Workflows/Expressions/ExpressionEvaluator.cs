@@ -16,6 +16,10 @@ public sealed class ExpressionEvaluator(JavaScriptEvaluator javaScript, LiquidEv
 
     public T? Evaluate<T>(string? type, JsonNode? value, ExpressionScope scope) => (T?)Evaluate(type, value, typeof(T), scope);
 
+    /// <summary>Evaluates a definition's expression; null gives the target type's default.</summary>
+    public T? Evaluate<T>(Definitions.Expression? expression, ExpressionScope scope) =>
+        expression is null ? default : Evaluate<T>(expression.Type, expression.Value, scope);
+
     public object? Evaluate(string? type, JsonNode? value, Type target, ExpressionScope scope)
     {
         if (type is "JavaScript" && target == typeof(bool))

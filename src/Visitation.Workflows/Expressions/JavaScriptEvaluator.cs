@@ -20,7 +20,9 @@ namespace Visitation.Workflows.Expressions;
 public sealed class JavaScriptEvaluator(JavaScriptOptions options)
 {
     static readonly Regex Identifier = new("^[A-Za-z_$][A-Za-z0-9_$]*$", RegexOptions.Compiled);
-    static readonly string[] HostNames = ["importNamespace", "System", "clr", "host", "Microsoft", "xHost", "require", "GetType"];
+    static readonly HashSet<string> Reserved = ["Variable", "Input", "CorrelationId", "WorkflowInstanceId", "WorkflowDefinitionId"];
+    // Names a script uses to reach .NET through an engine with CLR interop (here they do not exist).
+    static readonly Regex HostAccess = new(@"^(importNamespace|System|clr|host|xHost|Microsoft|require) is not defined|\b(GetType|GetMethod|Assembly)\b", RegexOptions.Compiled);
 
     const string Elsa2Shims = """
         var Duration = Object.freeze({
@@ -75,9 +77,9 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         Define(engine, "getCorrelationId", _ => scope.CorrelationId ?? JsValue.Null);
         Define(engine, "getWorkflowInstanceId", _ => scope.WorkflowInstanceId ?? JsValue.Null);
         Define(engine, "getWorkflowDefinitionId", _ => scope.DefinitionId ?? JsValue.Null);
-        foreach (var name in scope.Input.Keys.Where(n => Identifier.IsMatch(n)))
+        foreach (var name in scope.Input.Keys.Where(n => Identifier.IsMatch(n) && !Reserved.Contains(n)))
             Define(engine, "get" + name, _ => Get(engine, scope.Input, name));
-        foreach (var name in scope.Variables.Keys.ToList().Where(n => Identifier.IsMatch(n)))
+        foreach (var name in scope.Variables.Keys.ToList().Where(n => Identifier.IsMatch(n) && !Reserved.Contains(n)))
         {
             Define(engine, "get" + name, _ => Get(engine, scope.Variables, name));
             Define(engine, "set" + name, args => Set(engine, scope, name, args.Length > 0 ? args[0] : JsValue.Undefined));
@@ -145,7 +147,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         RecursionDepthOverflowException => new ExpressionSandboxException(SandboxLimit.Recursion, activityId, "the script nested calls deeper than allowed.", e),
         JavaScriptException js when js.Error.ToString().Contains("Invalid array length", StringComparison.Ordinal) =>
             new ExpressionSandboxException(SandboxLimit.ArraySize, activityId, js.Message, e),
-        JavaScriptException js when HostNames.Any(n => js.Message.Contains(n, StringComparison.Ordinal)) =>
+        JavaScriptException js when HostAccess.IsMatch(js.Message) =>
             new ExpressionSandboxException(SandboxLimit.HostAccess, activityId, $"scripts cannot reach .NET types ({js.Message}).", e),
         JavaScriptException js => new ExpressionException($"Script error{At(activityId)}: {js.Message}", activityId, e),
         Acornima.ParseErrorException => new ExpressionException($"Script error{At(activityId)}: {e.Message}", activityId, e),

@@ -14,6 +14,8 @@ public sealed class WorkflowOptions
     /// <summary>Run the scheduler in this process (turn off for a host that serves only the API).</summary>
     public bool SchedulerEnabled { get; set; } = true;
 
+    public Jobs.RetentionOptions Retention { get; set; } = new();
+
     /// <summary>Calendar rules (cron) are computed in this time zone.</summary>
     public string TimeZone { get; set; } = "Europe/Copenhagen";
 }

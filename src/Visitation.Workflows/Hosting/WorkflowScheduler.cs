@@ -15,7 +15,7 @@ namespace Visitation.Workflows.Hosting;
 /// bookmark in the same commit, so a timer fires once even if two passes race; a trigger is advanced with a
 /// compare-and-set on its due time before its instance starts.
 /// </remarks>
-public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptions options, TimeProvider clock, ILogger<WorkflowScheduler> logger)
+public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptions options, Jobs.RecurringJobRunner jobs, TimeProvider clock, ILogger<WorkflowScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,7 +42,7 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
         }
     }
 
-    /// <summary>One pass over every tenant with something due now. Returns the number of timers and triggers fired.</summary>
+    /// <summary>One pass: every tenant's due timers and triggers, then the due recurring jobs. Returns how many fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -62,6 +62,6 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
             var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
             fired += await tenant.Runtime.FireDueTimersAsync(now, options.SchedulerBatchSize, cancellationToken);
         }
-        return fired;
+        return fired + await jobs.RunDueAsync(now, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Visitation.Workflows.Activities.BuiltIn;
 using Visitation.Workflows.Definitions.Validation;
 using Visitation.Workflows.Descriptors;
 using Visitation.Workflows.Execution;
+using Visitation.Workflows.Jobs;
 
 namespace Visitation.Workflows.Hosting;
 
@@ -25,6 +26,11 @@ public static class WorkflowServiceCollectionExtensions
             new WorkflowRunnerOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) },
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<WorkflowTenants>();
+        services.AddSingleton(options.Retention);
+        services.AddSingleton<IRecurringJob, RetentionJob>();
+        services.AddSingleton<IRecurringJob, VersionActivationJob>();
+        services.AddSingleton(sp => new RecurringJobRunner(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetServices<IRecurringJob>(),
+            TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RecurringJobRunner>>()));
         services.AddSingleton<WorkflowScheduler>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<WorkflowScheduler>());
         return services;

@@ -12,10 +12,13 @@ public sealed class WorkflowTenant
     {
         TenantId = tenantId;
         Db = db;
-        Store = new EfWorkflowStore(db, tenantId);
+        Store = new EfWorkflowStore(db, tenantId, clock);
         Runtime = new WorkflowRuntime(Store, runner, clock);
         Definitions = new DefinitionManager(db, tenantId, validator, Runtime, clock);
+        Migrator = new InstanceMigrator(Runtime, Store, db, tenantId);
     }
+
+    public InstanceMigrator Migrator { get; }
 
     public string TenantId { get; }
 

@@ -47,10 +47,16 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         record.Json = DefinitionSerializer.Write(definition);
         record.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return DefinitionVersionInfo.From(record);
+        return DefinitionVersionInfo.From(record, now);
     }
 
-    public async Task<DefinitionVersionInfo> PublishAsync(string definitionId, string? note, string? actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publishes the draft, effective now or from <paramref name="effectiveFrom"/>. A version effective now
+    /// supersedes the current one and takes over its triggers at once; a later one waits for its date
+    /// (<see cref="ActivateDueVersionsAsync"/>), and until then new instances keep starting on the current one.
+    /// </summary>
+    public async Task<DefinitionVersionInfo> PublishAsync(string definitionId, string? note, string? actor, DateTimeOffset? effectiveFrom = null,
+        CancellationToken cancellationToken = default)
     {
         var versions = await Versions(definitionId).ToListAsync(cancellationToken);
         if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
@@ -61,37 +67,76 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         var result = validator.Validate(definition);
         if (!result.Valid) throw new DefinitionInvalidException(result);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var published in versions.Where(v => v.State == DefinitionVersionState.Published))
-            published.State = DefinitionVersionState.Superseded;
         var now = clock.GetUtcNow();
+        var effective = effectiveFrom is { } from && from > now ? from : now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         definition.IsPublished = true;
         draft.Json = DefinitionSerializer.Write(definition);
         draft.State = DefinitionVersionState.Published;
         draft.PublishNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         draft.PublishedAt = now;
         draft.PublishedBy = actor;
+        draft.EffectiveFrom = effective;
         draft.UpdatedAt = now;
+        if (effective <= now) await ActivateAsync(draft, definition, versions, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await runtime.PublishTriggersAsync(definition, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return DefinitionVersionInfo.From(draft);
+        return DefinitionVersionInfo.From(draft, now);
     }
 
+    /// <summary>Makes this tenant's versions whose effective date has come the current ones. Returns how many.</summary>
+    public async Task<int> ActivateDueVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Definitions
+            .Where(d => d.TenantId == tenantId && d.State == DefinitionVersionState.Published && d.ActivatedAt == null && d.EffectiveFrom <= now)
+            .OrderBy(d => d.EffectiveFrom).ToListAsync(cancellationToken);
+        foreach (var version in due)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var versions = await Versions(version.DefinitionId).ToListAsync(cancellationToken);
+            var record = versions.Single(v => v.Id == version.Id);
+            await ActivateAsync(record, DefinitionSerializer.Read(record.Json), versions, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        return due.Count;
+    }
+
+    private async Task ActivateAsync(WorkflowDefinitionRecord version, WorkflowDefinition definition, List<WorkflowDefinitionRecord> versions,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var older in versions.Where(v => v.Id != version.Id && v.State == DefinitionVersionState.Published && v.EffectiveFrom <= version.EffectiveFrom))
+        {
+            older.State = DefinitionVersionState.Superseded;
+            older.UpdatedAt = now;
+        }
+        version.ActivatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await runtime.PublishTriggersAsync(definition, tenantId, cancellationToken);
+    }
+
+    /// <summary>Takes every published version (current and scheduled) out of use and removes the triggers.</summary>
     public async Task<DefinitionVersionInfo> RetractAsync(string definitionId, string? actor, CancellationToken cancellationToken = default)
     {
         var versions = await Versions(definitionId).ToListAsync(cancellationToken);
         if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
-        var published = versions.SingleOrDefault(v => v.State == DefinitionVersionState.Published)
-            ?? throw new DefinitionStateException("definition.notPublished", $"Workflow definition '{definitionId}' has no published version.");
+        var published = versions.Where(v => v.State == DefinitionVersionState.Published).OrderByDescending(v => v.EffectiveFrom).ToList();
+        if (published.Count == 0)
+            throw new DefinitionStateException("definition.notPublished", $"Workflow definition '{definitionId}' has no published version.");
 
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        published.State = DefinitionVersionState.Retracted;
-        published.UpdatedAt = clock.GetUtcNow();
+        foreach (var version in published)
+        {
+            version.State = DefinitionVersionState.Retracted;
+            version.UpdatedAt = now;
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await runtime.RetractTriggersAsync(definitionId, cancellationToken);
+        await runtime.RetractTriggersAsync(definitionId, tenantId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return DefinitionVersionInfo.From(published);
+        return DefinitionVersionInfo.From(published[0], now);
     }
 
     /// <summary>A version's record; <paramref name="version"/> null means the latest.</summary>
@@ -109,19 +154,21 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
     {
         var versions = await Versions(definitionId).AsNoTracking().OrderByDescending(d => d.Version).ToListAsync(cancellationToken);
         if (versions.Count == 0) throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' was not found.");
-        return versions.Select(DefinitionVersionInfo.From).ToList();
+        var now = clock.GetUtcNow();
+        return versions.Select(v => DefinitionVersionInfo.From(v, now)).ToList();
     }
 
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         var rows = await db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId)
-            .Select(d => new { d.DefinitionId, d.Name, d.Version, d.State, d.UpdatedAt })
+            .Select(d => new { d.DefinitionId, d.Name, d.Version, d.State, d.UpdatedAt, d.EffectiveFrom })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.DefinitionId)
             .Select(g =>
             {
                 var latest = g.MaxBy(r => r.Version)!;
-                var published = g.FirstOrDefault(r => r.State == DefinitionVersionState.Published);
+                var published = g.Where(r => r.State == DefinitionVersionState.Published && r.EffectiveFrom <= now).MaxBy(r => r.EffectiveFrom);
                 return new DefinitionSummary(g.Key, latest.Name, latest.Version, published?.Version, g.Max(r => r.UpdatedAt));
             })
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)

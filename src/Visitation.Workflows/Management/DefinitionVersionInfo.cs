@@ -13,12 +13,16 @@ public sealed record DefinitionVersionInfo(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt,
+    DateTimeOffset? EffectiveFrom,
     string? CreatedBy,
     string? PublishedBy)
 {
-    public static DefinitionVersionInfo From(WorkflowDefinitionRecord record) => new(
-        record.DefinitionId, record.Id, record.Version, record.Name, record.State, record.PublishNote,
-        record.CreatedAt, record.UpdatedAt, record.PublishedAt, record.CreatedBy, record.PublishedBy);
+    /// <summary>The version as of <paramref name="now"/>: a published version whose date is to come shows as Scheduled.</summary>
+    public static DefinitionVersionInfo From(WorkflowDefinitionRecord record, DateTimeOffset now) => new(
+        record.DefinitionId, record.Id, record.Version, record.Name,
+        record.State == DefinitionVersionState.Published && record.EffectiveFrom > now ? DefinitionVersionState.Scheduled : record.State,
+        record.PublishNote, record.CreatedAt, record.UpdatedAt, record.PublishedAt,
+        record.State is DefinitionVersionState.Draft ? null : record.EffectiveFrom, record.CreatedBy, record.PublishedBy);
 }
 
 /// <summary>A definition as listed: its latest version and the one new instances start on.</summary>

@@ -13,19 +13,30 @@ namespace Visitation.Workflows.Persistence;
 /// <remarks>
 /// A step commits in one transaction: the instance row is updated only where its version is the one the
 /// state was loaded with (so two nodes can never both apply a transition), and the bookmark, journal,
-/// incident and outbox rows of the step go with it. The journal's sequence numbers continue from the
-/// instance row's <see cref="WorkflowInstanceRecord.JournalCount"/>, under the same version guard.
+/// incident and outbox rows of the step go with it; the journal's sequence numbers come from the state and are
+/// unique per instance, so a replayed step cannot add a row twice.
 /// </remarks>
-public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWorkflowStore
+public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeProvider? clock = null) : IWorkflowStore
 {
-    private readonly Dictionary<string, int> journalCounts = new(StringComparer.Ordinal);
-
     public string TenantId => tenantId;
 
-    public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken = default)
+    /// <summary>A store serves one tenant: a call naming another tenant finds nothing.</summary>
+    private bool IsOwn(string? requested) => requested is null || requested == tenantId;
+
+    public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string? requestedTenant, string definitionId, int? version, CancellationToken cancellationToken = default)
     {
+        if (!IsOwn(requestedTenant)) return null;
         var query = db.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
-        query = version is { } v ? query.Where(d => d.Version == v) : query.Where(d => d.State == DefinitionVersionState.Published);
+        if (version is { } v)
+        {
+            query = query.Where(d => d.Version == v);
+        }
+        else
+        {
+            var now = (clock ?? TimeProvider.System).GetUtcNow();
+            query = query.Where(d => d.State == DefinitionVersionState.Published && d.EffectiveFrom <= now)
+                .OrderByDescending(d => d.EffectiveFrom).ThenByDescending(d => d.Version);
+        }
         var json = await query.Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : DefinitionSerializer.Read(json);
     }
@@ -34,10 +45,9 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
     {
         var row = await db.Instances.AsNoTracking()
             .Where(i => i.TenantId == tenantId && i.Id == instanceId)
-            .Select(i => new { i.StateJson, i.Version, i.JournalCount })
+            .Select(i => new { i.StateJson, i.Version })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
-        journalCounts[instanceId] = row.JournalCount;
         var state = WorkflowState.FromJson(row.StateJson);
         state.Version = row.Version;
         return state;
@@ -47,8 +57,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
     {
         var state = step.State;
         var nextVersion = expectedVersion + 1;
-        var journalStart = expectedVersion == 0 ? 0 : journalCounts.GetValueOrDefault(state.Id);
-        var journalCount = journalStart + step.Journal.Count;
+        state.TenantId = tenantId;
         state.Version = nextVersion;
         var stateJson = state.ToJson();
 
@@ -67,7 +76,6 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
                 ParentInstanceId = state.ParentInstanceId,
                 StateJson = stateJson,
                 Version = nextVersion,
-                JournalCount = journalCount,
                 CreatedAt = state.CreatedAt,
                 UpdatedAt = state.UpdatedAt,
                 FinishedAt = state.FinishedAt,
@@ -78,11 +86,11 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
             var updated = await db.Instances
                 .Where(i => i.TenantId == tenantId && i.Id == state.Id && i.Version == expectedVersion)
                 .ExecuteUpdateAsync(set => set
+                    .SetProperty(i => i.DefinitionVersion, state.DefinitionVersion)
                     .SetProperty(i => i.Status, state.Status)
                     .SetProperty(i => i.SubStatus, state.SubStatus)
                     .SetProperty(i => i.StateJson, stateJson)
                     .SetProperty(i => i.Version, nextVersion)
-                    .SetProperty(i => i.JournalCount, journalCount)
                     .SetProperty(i => i.UpdatedAt, state.UpdatedAt)
                     .SetProperty(i => i.FinishedAt, state.FinishedAt), cancellationToken);
             if (updated == 0)
@@ -95,8 +103,9 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         var removed = step.BookmarksRemoved.Select(b => b.Id).ToList();
         if (removed.Count > 0)
             await db.Bookmarks.Where(b => b.TenantId == tenantId && removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-        db.Bookmarks.AddRange(step.BookmarksCreated.Where(b => !removed.Contains(b.Id)).Select(ToRecord));
-        db.Journal.AddRange(step.Journal.Select((entry, index) => ToRecord(entry, journalStart + index + 1)));
+        // A bookmark both removed and created in one step is replaced (a migration moves it to another activity).
+        db.Bookmarks.AddRange(step.BookmarksCreated.Select(ToRecord));
+        db.Journal.AddRange(step.Journal.Select(ToRecord));
         db.Incidents.AddRange(step.Incidents.Select(incident => ToRecord(incident, state.Id)));
         db.Outbox.AddRange(step.Outbox.Select(ToRecord));
         try
@@ -113,11 +122,10 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         {
             db.ChangeTracker.Clear();
         }
-        journalCounts[state.Id] = journalCount;
     }
 
-    public async ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string hash, CancellationToken cancellationToken = default) =>
-        (await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Hash == hash).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
+    public async ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string? requestedTenant, string hash, CancellationToken cancellationToken = default) =>
+        !IsOwn(requestedTenant) ? [] : (await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Hash == hash).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
         .Select(ToBookmark).ToList();
 
     public async ValueTask<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
@@ -125,8 +133,9 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
             .OrderBy(b => b.DueAt).Take(max).ToListAsync(cancellationToken))
         .Select(ToBookmark).ToList();
 
-    public async ValueTask ReplaceTriggersAsync(string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default)
+    public async ValueTask ReplaceTriggersAsync(string? requestedTenant, string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default)
     {
+        if (!IsOwn(requestedTenant)) throw new InvalidOperationException("A tenant's store cannot change another tenant's triggers.");
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.Triggers.Where(t => t.TenantId == tenantId && t.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         db.Triggers.AddRange(triggers.Select(t => new TriggerRecord
@@ -147,8 +156,8 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string hash, CancellationToken cancellationToken = default) =>
-        (await db.Triggers.AsNoTracking().Where(t => t.TenantId == tenantId && t.Hash == hash).ToListAsync(cancellationToken)).Select(ToTrigger).ToList();
+    public async ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string? requestedTenant, string hash, CancellationToken cancellationToken = default) =>
+        !IsOwn(requestedTenant) ? [] : (await db.Triggers.AsNoTracking().Where(t => t.TenantId == tenantId && t.Hash == hash).ToListAsync(cancellationToken)).Select(ToTrigger).ToList();
 
     public async ValueTask<IReadOnlyList<WorkflowTrigger>> FindDueTriggersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
         (await db.Triggers.AsNoTracking().Where(t => t.TenantId == tenantId && t.DueAt != null && t.DueAt <= now)
@@ -179,6 +188,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
     private static Bookmark ToBookmark(BookmarkRecord record) => new()
     {
         Id = record.Id,
+        TenantId = record.TenantId,
         Name = record.Name,
         Hash = record.Hash,
         Payload = record.PayloadJson is null ? null : JsonNode.Parse(record.PayloadJson),
@@ -191,11 +201,11 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
         CreatedAt = record.CreatedAt,
     };
 
-    private JournalRecord ToRecord(JournalEntry entry, int sequence) => new()
+    private JournalRecord ToRecord(JournalEntry entry) => new()
     {
         TenantId = tenantId,
         WorkflowInstanceId = entry.WorkflowInstanceId,
-        Sequence = sequence,
+        Sequence = entry.Sequence,
         Timestamp = entry.Timestamp,
         ActivityId = entry.ActivityId,
         ActivityType = entry.ActivityType,
@@ -232,6 +242,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId) : IWo
     private static WorkflowTrigger ToTrigger(TriggerRecord record) => new()
     {
         Id = record.Id,
+        TenantId = record.TenantId,
         DefinitionId = record.DefinitionId,
         DefinitionVersion = record.DefinitionVersion,
         ActivityId = record.ActivityId,

@@ -23,6 +23,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<TriggerRecord> Triggers => Set<TriggerRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<RecurringJobRecord> RecurringJobs => Set<RecurringJobRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly,

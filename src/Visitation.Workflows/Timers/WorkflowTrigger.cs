@@ -14,6 +14,7 @@ namespace Visitation.Workflows.Timers;
 public sealed record WorkflowTrigger
 {
     public required string Id { get; init; }
+    public string? TenantId { get; init; }
     public required string DefinitionId { get; init; }
     public required int DefinitionVersion { get; init; }
     public required string ActivityId { get; init; }
@@ -41,7 +42,7 @@ public static class TriggerIndexer
     /// <paramref name="now"/> (as Elsa does), a Cron at its next occurrence in <paramref name="timeZone"/>.
     /// </summary>
     /// <exception cref="WorkflowFaultException">A trigger's schedule is invalid (publishing must be refused).</exception>
-    public static IReadOnlyList<WorkflowTrigger> Index(WorkflowDefinition definition, DateTimeOffset now, TimeZoneInfo timeZone, Func<string> newId)
+    public static IReadOnlyList<WorkflowTrigger> Index(WorkflowDefinition definition, DateTimeOffset now, TimeZoneInfo timeZone, Func<string> newId, string? tenantId = null)
     {
         var evaluator = new ExpressionEvaluator();
         var scope = new ExpressionScope(new Dictionary<string, System.Text.Json.Nodes.JsonNode?>());
@@ -53,6 +54,7 @@ public static class TriggerIndexer
             WorkflowTrigger Trigger(TriggerKind kind, string name, string? schedule, DateTimeOffset? dueAt) => new()
             {
                 Id = newId(),
+                TenantId = tenantId,
                 DefinitionId = definition.DefinitionId,
                 DefinitionVersion = definition.Version,
                 ActivityId = node.Id,

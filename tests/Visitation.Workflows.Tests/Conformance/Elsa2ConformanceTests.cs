@@ -16,16 +16,14 @@ public class Elsa2ConformanceTests
     readonly WorkflowHarness _harness = new();
 
     /// <summary>
-    /// Elsa 2 has no implicit joins: an activity runs for every arrival. Imported Elsa 2 flows therefore use the
-    /// stream merge mode on targets of several connections (applied here until the importer sets it).
+    /// Elsa 2 has no implicit joins: an activity runs for every arrival. The importer therefore gives targets of
+    /// several connections the stream merge mode.
     /// </summary>
     WorkflowDefinition Import(string file)
     {
         var result = DefinitionSerializer.Import(Fixtures.Read(file));
         Assert.Equal(DefinitionFormat.Elsa2, result.Format);
         var definition = result.Definition;
-        foreach (var node in definition.Root.Activities ?? [])
-            node.MergeMode ??= "Stream";
         _harness.Store.AddDefinition(definition);
         return definition;
     }

@@ -260,3 +260,26 @@ public class Elsa3ConformanceTests
         Assert.Equal("test-correlation-123", _harness.Store.Instances.Single(i => i.DefinitionId == "child-workflow").CorrelationId);
     }
 }
+
+/// <summary>The fixtures validate against the built-in activities' descriptors (publishing succeeds), except the bad cron.</summary>
+public class Elsa3FixtureValidationTests
+{
+    [Theory]
+    [MemberData(nameof(Fixtures.Elsa3Names), MemberType = typeof(Fixtures))]
+    public void Should_validate_each_fixture_against_the_built_in_activities(string file)
+    {
+        var registry = new Visitation.Workflows.Descriptors.ActivityRegistry();
+        Visitation.Workflows.Activities.BuiltIn.BuiltInActivities.AddBuiltInActivities(registry);
+        var definition = Visitation.Workflows.Definitions.Serialization.DefinitionSerializer.Import(Fixtures.Read(file)).Definition;
+
+        var result = new Visitation.Workflows.Definitions.Validation.DefinitionValidator(registry).Validate(definition);
+
+        if (file == "ImportAndPublish--bad-cron-expression.json")
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Contains("Seconds: Value must be a number between 0 and 59 (all inclusive).", error.Message.En);
+        }
+        else
+            Assert.True(result.Errors.Count == 0, file + ": " + string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.Path} {e.Message.En}")));
+    }
+}

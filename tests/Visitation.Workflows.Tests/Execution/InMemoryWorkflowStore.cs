@@ -9,7 +9,7 @@ namespace Visitation.Workflows.Tests.Execution;
 /// <summary>A store for tests: states go through JSON on every save and load, as they would in a database.</summary>
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
-    readonly Dictionary<(string, int), string> _definitions = new();
+    readonly Dictionary<(string?, string, int), string> _definitions = new();
     readonly Dictionary<string, string> _instances = new();
     readonly Dictionary<string, Bookmark> _bookmarks = new();
     readonly List<WorkflowTrigger> _triggers = [];
@@ -27,13 +27,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         .Where(j => j.ActivityType == WellKnownActivityTypes.WriteLine && j.Event == JournalEvent.Completed)
         .Select(j => j.Message ?? "").ToList();
 
-    public void AddDefinition(WorkflowDefinition definition) =>
-        _definitions[(definition.DefinitionId, definition.Version)] = DefinitionSerializer.Write(definition);
+    public void AddDefinition(WorkflowDefinition definition, string? tenantId = null) =>
+        _definitions[(tenantId, definition.DefinitionId, definition.Version)] = DefinitionSerializer.Write(definition);
 
-    public ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken = default)
+    public ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string? tenantId, string definitionId, int? version, CancellationToken cancellationToken = default)
     {
-        var key = _definitions.Keys.Where(k => k.Item1 == definitionId && (version is null || k.Item2 == version))
-            .OrderByDescending(k => k.Item2).Cast<(string, int)?>().FirstOrDefault();
+        var key = _definitions.Keys.Where(k => k.Item1 == tenantId && k.Item2 == definitionId && (version is null || k.Item3 == version))
+            .OrderByDescending(k => k.Item3).Cast<(string?, string, int)?>().FirstOrDefault();
         return ValueTask.FromResult(key is null ? null : DefinitionSerializer.Read(_definitions[key.Value]));
     }
 
@@ -59,21 +59,21 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string hash, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.Hash == hash).OrderBy(b => b.CreatedAt).ToList());
+    public ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string? tenantId, string hash, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.TenantId == tenantId && b.Hash == hash).OrderBy(b => b.CreatedAt).ToList());
 
     public ValueTask<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.DueAt <= now).OrderBy(b => b.DueAt).Take(max).ToList());
 
-    public ValueTask ReplaceTriggersAsync(string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default)
+    public ValueTask ReplaceTriggersAsync(string? tenantId, string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken cancellationToken = default)
     {
-        _triggers.RemoveAll(t => t.DefinitionId == definitionId);
+        _triggers.RemoveAll(t => t.TenantId == tenantId && t.DefinitionId == definitionId);
         _triggers.AddRange(triggers);
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string hash, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IReadOnlyList<WorkflowTrigger>>(_triggers.Where(t => t.Hash == hash).ToList());
+    public ValueTask<IReadOnlyList<WorkflowTrigger>> FindTriggersByHashAsync(string? tenantId, string hash, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<WorkflowTrigger>>(_triggers.Where(t => t.TenantId == tenantId && t.Hash == hash).ToList());
 
     public ValueTask<IReadOnlyList<WorkflowTrigger>> FindDueTriggersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<WorkflowTrigger>>(_triggers.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(max).ToList());

@@ -91,6 +91,14 @@ public class ExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Should_render_nested_values_and_lists_in_liquid()
+    {
+        var scope = Scope(("Sag", JsonNode.Parse("""{"nr":"S-1","boern":[{"navn":"Ada"},{"navn":"Bo"}]}""")));
+        var text = _evaluator.Evaluate<string>("Liquid", "{{ Sag.nr }}:{% for b in Sag.boern %} {{ b.navn }}{% endfor %}", scope);
+        Assert.Equal("S-1: Ada Bo", text);
+    }
+
+    [Fact]
     public void Should_report_script_errors_as_expression_exceptions_naming_the_activity()
     {
         var e = Assert.Throws<ExpressionException>(() => _evaluator.Evaluate<int>("JavaScript", "undefinedFn()", Scope()));

@@ -35,5 +35,28 @@ public sealed class User
 
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    /// <summary>The user's team in the municipality's organisation, if any.</summary>
+    public Guid? TeamId { get; set; }
+
+    /// <summary>Job title as the municipality writes it, e.g. "Socialrådgiver".</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The codes of the competence levels the user holds (<c>teamleder</c>, <c>faglig-koordinator</c>).</summary>
+    public List<string> Kompetenceniveauer { get; set; } = [];
+
+    /// <summary>Counts as experienced where a competence plan gives experienced caseworkers more competence.</summary>
+    public bool IsExperienced { get; set; }
+
+    /// <summary>Who acts for the user (stedfortræder) while absent.</summary>
+    public Guid? SubstituteId { get; set; }
+
+    /// <summary>Start of an absence; with <see cref="AbsentTo"/> the period in which the substitute acts.</summary>
+    public DateTimeOffset? AbsentFrom { get; set; }
+
+    public DateTimeOffset? AbsentTo { get; set; }
+
     public bool HasRole(string role) => Roles.Contains(role);
+
+    public bool IsAbsentAt(DateTimeOffset instant) =>
+        AbsentFrom is { } from && instant >= from && (AbsentTo is not { } to || instant < to);
 }

@@ -8,7 +8,6 @@ using Visitation.Host.Infrastructure.Tenancy;
 using Visitation.Host.Infrastructure.Workflows;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
-using Visitation.Workflows.Persistence.Records;
 
 namespace Visitation.Host.Features.WorkflowDefinitions;
 
@@ -28,19 +27,18 @@ public static class ExecuteDefinition
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            var published = await tenant.Db.Definitions.AsNoTracking()
-                .Where(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId)
-                .Select(d => d.State).ToListAsync(cancellationToken);
-            if (published.Count == 0) throw new ResourceNotFoundException("Flowet");
-            if (!published.Contains(DefinitionVersionState.Published))
-                throw new ConflictException(ErrorMessages.Error("", "workflow.notPublished"));
+            if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId, null, cancellationToken) is null)
+            {
+                var exists = await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId, cancellationToken);
+                throw exists ? new ConflictException(ErrorMessages.Error("", "workflow.notPublished")) : new ResourceNotFoundException("Flowet");
+            }
 
             var request = new { command.CorrelationId, Input = command.Input?.ToJsonString() };
             return await IdempotentExecution.RunAsync(tenant, $"execute:{command.DefinitionId}", command.IdempotencyKey, request, clock, async () =>
             {
                 var input = command.Input?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
                 var step = await tenant.Runtime.StartAsync(command.DefinitionId,
-                    new StartWorkflowOptions { CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
+                    new StartWorkflowOptions { TenantId = tenant.TenantId, CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
                 return InstanceStatus.From(step.State);
             }, cancellationToken);
         }

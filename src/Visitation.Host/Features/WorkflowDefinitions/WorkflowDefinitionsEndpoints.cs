@@ -10,7 +10,7 @@ namespace Visitation.Host.Features.WorkflowDefinitions;
 /// <summary>Flow definitions: read by everyone in the municipality, changed by process designers and administrators.</summary>
 public static class WorkflowDefinitionsEndpoints
 {
-    public sealed record PublishRequest(string? Note);
+    public sealed record PublishRequest(string? Note, DateTimeOffset? EffectiveFrom);
 
     public sealed record ExecuteRequest(string? CorrelationId, JsonObject? Input, string? IdempotencyKey);
 
@@ -61,8 +61,8 @@ public static class WorkflowDefinitionsEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
 
         write.MapPost("/{definitionId}/publish", async (string definitionId, PublishRequest? body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new PublishDefinition.Command(definitionId, body?.Note), ct)))
-            .WithSummary("Publish the draft with a note; 422 with every error while it has errors")
+                TypedResults.Ok(await sender.Send(new PublishDefinition.Command(definitionId, body?.Note, body?.EffectiveFrom), ct)))
+            .WithSummary("Publish the draft with a note, now or from effectiveFrom; 422 with every error while it has errors")
             .Produces<DefinitionVersionInfo>()
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 

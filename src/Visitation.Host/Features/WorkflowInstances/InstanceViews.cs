@@ -35,5 +35,5 @@ public sealed record InstanceDetails(
         state.CreatedAt, state.UpdatedAt, state.FinishedAt);
 }
 
-public sealed record JournalEntryView(int Sequence, DateTimeOffset Timestamp, string? ActivityId, string? ActivityType, JournalEvent Event,
+public sealed record JournalEntryView(long Sequence, DateTimeOffset Timestamp, string? ActivityId, string? ActivityType, JournalEvent Event,
     string? Outcome, string? Actor, string? Message);

@@ -32,7 +32,7 @@ public static class TriggerEvent
             var request = new { command.CorrelationId, Payload = command.Payload?.ToJsonString() };
             return await IdempotentExecution.RunAsync(tenant, $"trigger:{command.EventName}", command.IdempotencyKey, request, clock, async () =>
             {
-                var steps = await tenant.Runtime.TriggerEventAsync(command.EventName, command.CorrelationId, command.Payload, user.Actor, cancellationToken);
+                var steps = await tenant.Runtime.TriggerEventAsync(command.EventName, command.CorrelationId, command.Payload, user.Actor, tenant.TenantId, cancellationToken);
                 return new Result(steps.Select(s => InstanceStatus.From(s.State)).DistinctBy(s => s.InstanceId).ToList());
             }, cancellationToken);
         }

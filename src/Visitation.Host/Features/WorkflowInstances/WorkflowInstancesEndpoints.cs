@@ -14,6 +14,9 @@ public static class WorkflowInstancesEndpoints
 
     public sealed record TriggerRequest(string? CorrelationId, JsonNode? Payload, string? IdempotencyKey);
 
+    public sealed record MigrateRequest(string? DefinitionId, int FromVersion, int ToVersion, Dictionary<string, string>? Mapping,
+        List<string>? InstanceIds, bool DryRun);
+
     public static RouteGroupBuilder MapWorkflowInstancesApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/workflow-instances").WithTags("WorkflowInstances").RequireAuthorization(AuthPolicies.DefinitionEditor);
@@ -23,6 +26,14 @@ public static class WorkflowInstancesEndpoints
                 TypedResults.Ok(await sender.Send(new ListInstances.Query(definitionId, status, correlationId, skip ?? 0, take ?? 100), ct)))
             .WithSummary("Instances, newest first, filtered by flow, status or correlation id")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+
+        api.MapPost("/workflow-instances/migrate", async (MigrateRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new MigrateInstances.Command(body.DefinitionId, body.FromVersion, body.ToVersion, body.Mapping,
+                    body.InstanceIds, body.DryRun), ct)))
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithTags("WorkflowInstances")
+            .WithSummary("Move running instances to another version with an activity mapping; dryRun reports without changing anything")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         read.MapGet("/{instanceId}", async (string instanceId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetInstance.Query(instanceId), ct)))

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Localization;
 using Serilog;
 using Visitation.Host.Features.Auth;
 using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Frister;
@@ -43,6 +45,7 @@ public static class VisitationHost
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddFrister();
         builder.Services.AddMediator(options =>
         {
@@ -100,6 +103,8 @@ public static class VisitationHost
         api.MapAuthApi();
         api.MapKommunerApi();
         api.MapUsersApi();
+        api.MapOrganisationApi();
+        api.MapKompetenceplanerApi();
         api.MapDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -23,6 +25,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<User> Users => Set<User>();
 
     public DbSet<FristOverride> FristOverrides => Set<FristOverride>();
+
+    public DbSet<Kompetenceniveau> Kompetenceniveauer => Set<Kompetenceniveau>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

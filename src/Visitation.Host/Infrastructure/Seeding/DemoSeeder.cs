@@ -8,7 +8,8 @@ using Visitation.Host.Infrastructure.Tenancy;
 namespace Visitation.Host.Infrastructure.Seeding;
 
 /// <summary>Adds whatever of the demo data is missing; running it twice changes nothing.</summary>
-public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, ExampleMunicipalitySeeder examples,
+    ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -26,9 +27,11 @@ public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> has
         }
         await AddUserAsync(DemoData.InstallationAdministrator, "Installationsadministrator", null, [], true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var exampleUsers = await examples.SeedAsync(cancellationToken);
 
         logger.LogInformation("Demo sign-ins (password \"{Password}\"): {Users}", DemoData.Password,
-            string.Join(", ", DemoData.Kommuner.SelectMany(k => Roles.MunicipalityRoles.Select(r => DemoData.UserName(r, k.Code))).Append(DemoData.InstallationAdministrator)));
+            string.Join(", ", DemoData.Kommuner.SelectMany(k => Roles.MunicipalityRoles.Select(r => DemoData.UserName(r, k.Code)))
+                .Concat(exampleUsers).Append(DemoData.InstallationAdministrator)));
     }
 
     private async Task AddUserAsync(string userName, string displayName, Guid? kommuneId, List<string> roles, bool installationAdministrator, CancellationToken cancellationToken)

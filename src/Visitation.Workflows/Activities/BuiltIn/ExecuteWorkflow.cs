@@ -46,6 +46,7 @@ public sealed class ExecuteWorkflow : Activity
         context.StartChildWorkflow(new ChildWorkflowRequest
         {
             ChildInstanceId = childId,
+            TenantId = context.TenantId,
             DefinitionId = definitionId,
             DefinitionVersion = context.Get(WorkflowDefinitionVersion),
             Input = input,
@@ -58,6 +59,8 @@ public sealed class ExecuteWorkflow : Activity
 
     ValueTask OnChildFinishedAsync(ActivityContext context)
     {
+        if (context.ResumeInput?["error"]?.GetValue<string>() is { } error)
+            throw new WorkflowFaultException($"Child workflow could not run: {error}");
         context.Set(Result, context.ResumeInput);
         return context.CompleteAsync();
     }

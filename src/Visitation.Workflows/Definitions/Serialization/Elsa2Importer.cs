@@ -59,6 +59,10 @@ public static class Elsa2Importer
         if (JsonRead.String(json["displayName"]) is { } displayName) leftovers["displayName"] = displayName;
         if (leftovers.Count > 0) definition.CustomProperties["elsa2"] = leftovers;
 
+        // Elsa 2 had no implicit joins: an activity ran once for every arrival, which is the stream merge mode.
+        foreach (var target in root.Connections.GroupBy(c => c.Target.Activity).Where(g => g.Count() > 1))
+            if (activities.FirstOrDefault(a => a.Id == target.Key) is { } joined) joined.MergeMode ??= "Stream";
+
         if (activities.Count == 0 || activities.Any(a => a.Metadata.Designer?.Position is null))
             LayeredLayout.Apply(root, layout);
         return definition;

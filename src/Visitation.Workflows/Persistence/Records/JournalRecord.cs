@@ -12,7 +12,7 @@ public sealed class JournalRecord
     public required string WorkflowInstanceId { get; set; }
 
     /// <summary>Position in the instance's journal; unique per instance, so a replayed commit cannot add a row twice.</summary>
-    public int Sequence { get; set; }
+    public long Sequence { get; set; }
 
     public DateTimeOffset Timestamp { get; set; }
 

@@ -14,6 +14,9 @@ public enum DefinitionVersionState
 
     /// <summary>Taken out of use: starts no instances, its triggers are removed; running instances continue.</summary>
     Retracted,
+
+    /// <summary>Shown, never stored: published with an effective date still to come.</summary>
+    Scheduled,
 }
 
 /// <summary>One stored version of a workflow definition, its Elsa 3 JSON and its place in the lifecycle.</summary>
@@ -44,6 +47,12 @@ public sealed class WorkflowDefinitionRecord
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>New instances start on the published version with the latest effective date that has come.</summary>
+    public DateTimeOffset EffectiveFrom { get; set; }
+
+    /// <summary>When this version's triggers went live (null while its effective date is to come).</summary>
+    public DateTimeOffset? ActivatedAt { get; set; }
 
     public string? CreatedBy { get; set; }
 

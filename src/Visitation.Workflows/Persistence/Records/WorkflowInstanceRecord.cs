@@ -29,9 +29,6 @@ public sealed class WorkflowInstanceRecord
 
     public long Version { get; set; }
 
-    /// <summary>Rows in the instance's journal; the next row's sequence number.</summary>
-    public int JournalCount { get; set; }
-
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

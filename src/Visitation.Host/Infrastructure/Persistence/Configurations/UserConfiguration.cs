@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Visitation.Host.Features.Kommuner;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 
 namespace Visitation.Host.Infrastructure.Persistence.Configurations;
@@ -19,5 +20,8 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => new { u.KommuneId, u.ExternalSubject }).IsUnique();
         builder.HasOne<Kommune>().WithMany().HasForeignKey(u => u.KommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.KommuneId);
+        builder.Property(u => u.Title).HasMaxLength(200);
+        builder.HasOne<Team>().WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<User>().WithMany().HasForeignKey(u => u.SubstituteId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -201,8 +201,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -279,6 +279,34 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Workflows.Persistence.Records.RecurringJobRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("wf_recurring_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Workflows.Persistence.Records.TriggerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -342,6 +370,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -353,6 +384,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Json")
                         .IsRequired()
@@ -423,9 +457,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
-
-                    b.Property<int>("JournalCount")
-                        .HasColumnType("integer");
 
                     b.Property<string>("ParentInstanceId")
                         .HasMaxLength(64)

@@ -13,8 +13,8 @@ using Visitation.Host.Infrastructure.Persistence;
 namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVisitationDbContext))]
-    [Migration("20261125213803_FristOverrides")]
-    partial class FristOverrides
+    [Migration("20261125213433_OrganisationOgKompetenceplaner")]
+    partial class OrganisationOgKompetenceplaner
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -43,53 +43,6 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
-                });
-
-            modelBuilder.Entity("Visitation.Host.Features.Frister.FristOverride", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Duration")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("KommuneId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RuleId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("WorkingDays")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KommuneId", "RuleId", "Version")
-                        .IsUnique();
-
-                    b.ToTable("frist_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>
@@ -124,11 +77,111 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("kommuner", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("kompetenceplaner", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("kompetenceniveauer", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Organisation.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("teams", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<long?>("AbsentFrom")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AbsentTo")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -148,11 +201,18 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsExperienced")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsInstallationAdministrator")
                         .HasColumnType("boolean");
 
                     b.Property<Guid?>("KommuneId")
                         .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Kompetenceniveauer")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("bigint");
@@ -168,6 +228,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("SubstituteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -176,6 +246,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("KommuneId");
+
+                    b.HasIndex("SubstituteId");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("UserName")
                         .IsUnique();
@@ -186,12 +260,30 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Visitation.Host.Features.Frister.FristOverride", b =>
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()
                         .HasForeignKey("KommuneId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Organisation.Team", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -200,6 +292,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()
                         .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SubstituteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Visitation.Host.Features.Organisation.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618

@@ -48,6 +48,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
                     PublishedAt = table.Column<long>(type: "bigint", nullable: true),
+                    EffectiveFrom = table.Column<long>(type: "bigint", nullable: false),
+                    ActivatedAt = table.Column<long>(type: "bigint", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
@@ -106,7 +108,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     ParentInstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     StateJson = table.Column<string>(type: "text", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    JournalCount = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
                     FinishedAt = table.Column<long>(type: "bigint", nullable: true)
@@ -124,7 +125,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     WorkflowInstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
                     Timestamp = table.Column<long>(type: "bigint", nullable: false),
                     ActivityId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     ActivityType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -156,6 +157,21 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_recurring_jobs",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Cron = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastRunAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastResult = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_recurring_jobs", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,6 +273,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                 columns: new[] { "DeliveredAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_recurring_jobs_DueAt",
+                table: "wf_recurring_jobs",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_triggers_DueAt",
                 table: "wf_triggers",
                 column: "DueAt");
@@ -295,6 +316,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "wf_outbox");
+
+            migrationBuilder.DropTable(
+                name: "wf_recurring_jobs");
 
             migrationBuilder.DropTable(
                 name: "wf_triggers");

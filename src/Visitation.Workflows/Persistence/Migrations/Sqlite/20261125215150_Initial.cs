@@ -47,6 +47,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EffectiveFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
@@ -105,7 +107,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     ParentInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     StateJson = table.Column<string>(type: "TEXT", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    JournalCount = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -123,7 +124,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     WorkflowInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
                     ActivityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     ActivityType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -155,6 +156,21 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_recurring_jobs",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastResult = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_recurring_jobs", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -256,6 +272,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                 columns: new[] { "DeliveredAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_recurring_jobs_DueAt",
+                table: "wf_recurring_jobs",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_triggers_DueAt",
                 table: "wf_triggers",
                 column: "DueAt");
@@ -294,6 +315,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wf_outbox");
+
+            migrationBuilder.DropTable(
+                name: "wf_recurring_jobs");
 
             migrationBuilder.DropTable(
                 name: "wf_triggers");

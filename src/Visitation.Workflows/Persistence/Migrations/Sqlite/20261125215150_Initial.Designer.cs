@@ -10,7 +10,7 @@ using Visitation.Workflows.Persistence;
 namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261125211505_Initial")]
+    [Migration("20261125215150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -195,7 +195,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Sequence")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")
@@ -273,6 +273,34 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Workflows.Persistence.Records.RecurringJobRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("wf_recurring_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Workflows.Persistence.Records.TriggerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -336,6 +364,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -347,6 +378,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Json")
                         .IsRequired()
@@ -416,9 +450,6 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JournalCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParentInstanceId")

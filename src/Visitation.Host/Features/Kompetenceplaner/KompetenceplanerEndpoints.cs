@@ -1,0 +1,39 @@
+using Mediator;
+using Visitation.Host.Infrastructure.Auth;
+
+namespace Visitation.Host.Features.Kompetenceplaner;
+
+/// <summary>The municipality's competence plan: versions, saving a new version, and simulating who decides.</summary>
+public static class KompetenceplanerEndpoints
+{
+    public static RouteGroupBuilder MapKompetenceplanerApi(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/competence-plans").WithTags("Competence plans").RequireAuthorization(AuthPolicies.MunicipalityUser);
+
+        plans.MapGet("/", async (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListKompetenceplaner.Query(), cancellationToken)))
+            .WithSummary("The plan in force and every saved version")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        plans.MapGet("/{version:int}", async (int version, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetKompetenceplan.Query(version), cancellationToken)))
+            .WithSummary("One saved version of the plan")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        plans.MapPut("/", async (PlanDocument body, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var saved = await sender.Send(new SaveKompetenceplan.Command(body), cancellationToken);
+                return TypedResults.Created($"/api/competence-plans/{saved.Version}", saved);
+            })
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithSummary("Save the plan as a new version (Procesdesigner or Administrator)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
+
+        plans.MapPost("/simulate", async (SimulateRouting.Command body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(body, cancellationToken)))
+            .WithSummary("Which level decides an indstilling with this measure, and why")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
+
+        return api;
+    }
+}

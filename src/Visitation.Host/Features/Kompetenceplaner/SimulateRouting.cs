@@ -1,0 +1,84 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Organisation;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Kompetenceplaner;
+
+/// <summary>
+/// Which level would decide an indstilling today, and why, under the plan version in force. The indstilling uses the
+/// same evaluator. <c>municipality</c>, when given, must be the caller's own (else 404); <c>submitter</c> is a user
+/// name of the caller's municipality whose team, experience and levels the plan's conditions may use.
+/// </summary>
+public static class SimulateRouting
+{
+    public sealed record MeasureRequest(string? Type, string? Subtype, string? LegalBasis, string? ProviderKind, string? ProviderFinancing,
+        QuantityInput? Quantity, decimal? DurationMonths, decimal? AnnualCost, decimal? TotalCost, bool? Consent);
+
+    public sealed record Command(string? Municipality, MeasureRequest? Measure, string? Submitter) : ICommand<Answer>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate()
+        {
+            if (Measure is null)
+            {
+                yield return ErrorMessages.Error("/measure", "field.required");
+                yield break;
+            }
+            foreach (var error in FieldRules.OneOf("/measure/type", Measure.Type, MeasureCatalogue.MeasureTypes)) yield return error;
+            if (Measure.Subtype is not null && !MeasureCatalogue.IsCode(Measure.Subtype))
+                yield return ErrorMessages.Error("/measure/subtype", "organisation.invalidCode");
+            foreach (var error in FieldRules.Text("/measure/legalBasis", Measure.LegalBasis, 50, required: false)) yield return error;
+            if (Measure.ProviderKind is not null)
+                foreach (var error in FieldRules.OneOf("/measure/providerKind", Measure.ProviderKind, MeasureCatalogue.ProviderKinds)) yield return error;
+            if (Measure.ProviderFinancing is not null)
+                foreach (var error in FieldRules.OneOf("/measure/providerFinancing", Measure.ProviderFinancing, MeasureCatalogue.ProviderFinancings))
+                    yield return error;
+            if (Measure.Quantity is { } quantity)
+            {
+                if (quantity.Value is null) yield return ErrorMessages.Error("/measure/quantity/value", "field.required");
+                foreach (var error in FieldRules.OneOf("/measure/quantity/unit", quantity.Unit, MeasureCatalogue.Units)) yield return error;
+            }
+            foreach (var error in PlanValidator.Money("/measure/annualCost", Measure.AnnualCost)) yield return error;
+            foreach (var error in PlanValidator.Money("/measure/totalCost", Measure.TotalCost)) yield return error;
+        }
+    }
+
+    /// <summary><c>level</c> is the configured Danish name, <c>levelId</c> its ASCII id.</summary>
+    public sealed record Answer(string Level, string LevelId, LevelKind LevelKind, string RuleId, int PlanVersion, IReadOnlyList<string> Notify,
+        IReadOnlyList<string> Gates, Explanation Explanation);
+
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Answer>
+    {
+        public async ValueTask<Answer> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var kommuneId = currentUser.RequireKommuneId();
+            if (command.Municipality is not null
+                && !await db.Kommuner.AnyAsync(k => k.Id == kommuneId && k.Code == command.Municipality, cancellationToken))
+                throw new ResourceNotFoundException("Kommunen");
+
+            SubmitterProfile? submitter = null;
+            if (!string.IsNullOrWhiteSpace(command.Submitter))
+            {
+                var name = command.Submitter.Trim().ToLowerInvariant();
+                var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken)
+                    ?? throw new ResourceNotFoundException("Indstilleren");
+                var team = user.TeamId is { } teamId ? await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) : null;
+                submitter = new SubmitterProfile(user.UserName, team, user.IsExperienced, user.Kompetenceniveauer);
+            }
+
+            var today = await PlanContext.TodayAsync(db, kommuneId, clock, cancellationToken);
+            var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken) ?? throw new ResourceNotFoundException("Kompetenceplanen");
+            var levels = await PlanContext.LevelsAsync(db, kommuneId, cancellationToken);
+            var m = command.Measure!;
+            var measure = new MeasureInput(m.Type!, m.Subtype, m.LegalBasis, m.ProviderKind, m.ProviderFinancing, m.Quantity, m.DurationMonths,
+                m.AnnualCost, m.TotalCost, m.Consent);
+            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, measure, submitter, today)
+                ?? throw new UnprocessableException([ErrorMessages.Error("/measure/type", "kompetenceplan.noRule", measure.Type)]);
+            return new Answer(routing.Level.Name, routing.Level.Code, routing.Level.Kind, routing.RuleId, routing.PlanVersion, routing.Notify,
+                routing.Gates, routing.Explanation);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Organisation;
+
+/// <summary>
+/// An administrator sets a user's team, title, competence levels, experience flag, substitute (by user name) and absence.
+/// The whole set is replaced: a missing field clears it.
+/// </summary>
+public static class SetUserOrganisation
+{
+    public sealed record Command(Guid UserId, string? Team, string? Title, IReadOnlyList<string>? Levels, bool Experienced, string? Substitute,
+        DateTimeOffset? AbsentFrom, DateTimeOffset? AbsentTo) : ICommand<UserOrganisationView>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate()
+        {
+            foreach (var error in FieldRules.Text("/title", Title, 200, required: false)) yield return error;
+            for (var i = 0; i < (Levels?.Count ?? 0); i++)
+                foreach (var error in OrganisationRules.Code($"/levels/{i}", Levels![i])) yield return error;
+            if (AbsentFrom is { } from && AbsentTo is { } to && to <= from) yield return ErrorMessages.Error("/absentTo", "organisation.absenceOrder");
+            if (AbsentTo is not null && AbsentFrom is null) yield return ErrorMessages.Error("/absentFrom", "field.required");
+        }
+    }
+
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser) : ICommandHandler<Command, UserOrganisationView>
+    {
+        public async ValueTask<UserOrganisationView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var kommuneId = currentUser.RequireKommuneId();
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId && u.KommuneId == kommuneId, cancellationToken)
+                ?? throw new ResourceNotFoundException("Brugeren");
+
+            var errors = new List<ProblemError>();
+            Team? team = null;
+            if (!string.IsNullOrEmpty(command.Team))
+            {
+                team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Code == command.Team, cancellationToken);
+                if (team is null) errors.Add(ErrorMessages.Error("/team", "organisation.unknownTeam", command.Team));
+            }
+            var levels = (command.Levels ?? []).Distinct().ToList();
+            var known = await db.Kompetenceniveauer.AsNoTracking().Where(l => levels.Contains(l.Code)).Select(l => l.Code).ToListAsync(cancellationToken);
+            for (var i = 0; i < (command.Levels?.Count ?? 0); i++)
+                if (!known.Contains(command.Levels![i])) errors.Add(ErrorMessages.Error($"/levels/{i}", "organisation.unknownLevel", command.Levels[i]));
+            Users.User? substitute = null;
+            if (!string.IsNullOrEmpty(command.Substitute))
+            {
+                var name = command.Substitute.Trim().ToLowerInvariant();
+                substitute = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken);
+                if (substitute is null) errors.Add(ErrorMessages.Error("/substitute", "organisation.unknownUser", command.Substitute));
+                else if (substitute.Id == user.Id) errors.Add(ErrorMessages.Error("/substitute", "organisation.substituteIsSelf"));
+            }
+            if (errors.Count > 0) throw new UnprocessableException(errors);
+
+            user.TeamId = team?.Id;
+            user.Title = string.IsNullOrWhiteSpace(command.Title) ? null : command.Title.Trim();
+            user.Kompetenceniveauer = levels;
+            user.IsExperienced = command.Experienced;
+            user.SubstituteId = substitute?.Id;
+            user.AbsentFrom = command.AbsentFrom;
+            user.AbsentTo = command.AbsentTo;
+            await db.SaveChangesAsync(cancellationToken);
+
+            var names = new Dictionary<Guid, string> { [user.Id] = user.UserName };
+            if (substitute is not null) names[substitute.Id] = substitute.UserName;
+            var teams = team is null ? new Dictionary<Guid, string>() : new Dictionary<Guid, string> { [team.Id] = team.Code };
+            return UserOrganisationView.From(user, teams, names);
+        }
+    }
+}
