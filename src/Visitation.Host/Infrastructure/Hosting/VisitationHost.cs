@@ -11,6 +11,8 @@ using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
+using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
@@ -44,6 +46,7 @@ public static class VisitationHost
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
+        builder.Services.AddFrister();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -105,6 +108,8 @@ public static class VisitationHost
         api.MapDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
+        api.MapFristerApi();
+        api.MapCprApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -44,6 +44,13 @@ public static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(XsrfScheme, document)] = [],
             });
             options.CustomSchemaIds(type => type.FullName!.Replace("Visitation.Host.Features.", "").Replace('+', '.'));
+            // A CPR number is a string on the wire (read in full, written masked), not the value type's properties.
+            options.MapType<Features.Sager.Cpr>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Pattern = @"^\d{6}-?\d{4}$",
+                Description = "CPR number: 10 digits, optionally with a dash after the sixth. Responses show it masked as DDMMYY-XXXX.",
+            });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });

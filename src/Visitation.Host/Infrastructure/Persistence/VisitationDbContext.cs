@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
@@ -22,6 +23,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Kommune> Kommuner => Set<Kommune>();
 
     public DbSet<User> Users => Set<User>();
+
+    public DbSet<FristOverride> FristOverrides => Set<FristOverride>();
 
     public DbSet<Kompetenceniveau> Kompetenceniveauer => Set<Kompetenceniveau>();
 

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+using Visitation.Host.Tests.Infrastructure;
+
+namespace Visitation.Host.Tests.Sager;
+
+public abstract class CprLoggingTests(HostFixture host)
+{
+    private sealed class CapturingSink : ILogEventSink
+    {
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public void Emit(LogEvent logEvent) =>
+            Lines.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + logEvent.Exception);
+    }
+
+    [Fact]
+    public async Task Should_write_no_cpr_digits_to_any_log_line_when_cpr_numbers_are_checked()
+    {
+        // Arrange: a host on the same database that logs everything, down to Debug, into a sink we read.
+        var sink = new CapturingSink();
+        await using var factory = host.CreateFactory(new Dictionary<string, string?>
+            {
+                ["Serilog:MinimumLevel:Default"] = "Debug",
+                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Debug",
+            })
+            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
+        using var client = await new ApiClient(factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }))
+            .SignedInAsync("raadgiver@9902");
+
+        // Act
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/cpr/check", new { cpr = "170312-4417" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/cpr/check", new { cpr = "300212-4417" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostRawAsync("/api/cpr/check", """{"cpr":3002124417}""")).StatusCode);
+
+        // Assert
+        // The sink sees this host's request logs (the hosting diagnostics name the path of each request).
+        Assert.Contains(sink.Lines, line => line.Contains("/api/cpr/check", StringComparison.Ordinal));
+        Assert.All(sink.Lines, line =>
+        {
+            Assert.DoesNotContain("4417", line);
+            Assert.DoesNotContain("170312", line);
+            Assert.DoesNotContain("300212", line);
+        });
+    }
+}
+
+/// <summary>
+/// Serilog's static logger is the one of the host built last, so a host's log lines can only be captured
+/// while no other host starts: these tests run alone, after the parallel collections.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CprLoggingCollection : ICollectionFixture<SqliteHostFixture>, ICollectionFixture<PostgresHostFixture>
+{
+    public const string Name = "CPR logging";
+}
+
+[Collection(CprLoggingCollection.Name)]
+public sealed class CprLoggingTestsOnSqlite(SqliteHostFixture host) : CprLoggingTests(host);
+
+[Collection(CprLoggingCollection.Name)]
+public sealed class CprLoggingTestsOnPostgres(PostgresHostFixture host) : CprLoggingTests(host);
