@@ -59,7 +59,7 @@ public sealed class HostProcess : IDisposable
         host.process.BeginErrorReadLine();
         try
         {
-            await host.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+            await host.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(240));
         }
         catch
         {
@@ -75,7 +75,7 @@ public sealed class HostProcess : IDisposable
         var http = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() })
         {
             BaseAddress = BaseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
+            Timeout = TimeSpan.FromSeconds(180),
         };
         return await new ApiClient(http).SignedInAsync(username);
     }
