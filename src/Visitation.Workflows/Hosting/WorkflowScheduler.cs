@@ -2,18 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Visitation.Workflows.Execution;
 using Visitation.Workflows.Persistence;
+using Visitation.Workflows.Timers;
 
 namespace Visitation.Workflows.Hosting;
 
 /// <summary>
 /// The one scheduler of the engine: fires timer bookmarks and Timer/Cron triggers that are due, from the
 /// database, so nothing is lost over a restart and what fell due while the host was down fires on start.
+/// Any number of nodes may run it against one PostgreSQL database.
 /// </summary>
 /// <remarks>
-/// A fire is a normal resume through the runtime, guarded by the instance's version and the removal of the
-/// bookmark in the same commit, so a timer fires once even if two passes race; a trigger is advanced with a
-/// compare-and-set on its due time before its instance starts.
+/// Each fire is one transaction (<see cref="DueWorkClaims"/>): claim the due row (<c>FOR UPDATE SKIP LOCKED</c> on
+/// PostgreSQL, inside <c>BEGIN IMMEDIATE</c> on SQLite), lock the instance, run the step through the runtime and
+/// commit the step together with the claim. A timer's bookmark row is deleted by that same commit and a
+/// trigger's due time is moved by it, so a fire is applied exactly once: a crash before the commit leaves the
+/// row due for the next pass, and no other node can claim the row while the step is in flight.
 /// </remarks>
 public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptions options, Jobs.RecurringJobRunner jobs, TimeProvider clock, ILogger<WorkflowScheduler> logger)
     : BackgroundService
@@ -23,14 +28,20 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
         if (!options.SchedulerEnabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var more = false;
             try
             {
-                await FireDueAsync(stoppingToken);
+                more = await FireDuePassAsync(stoppingToken) is { Fired: > 0, Full: true };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Scheduler pass failed; retrying after the interval");
             }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            if (more) continue; // a full batch: there may be more due right now
             try
             {
                 await Task.Delay(options.SchedulerInterval, clock, stoppingToken);
@@ -43,7 +54,9 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
     }
 
     /// <summary>One pass: every tenant's due timers and triggers, then the due recurring jobs. Returns how many fired.</summary>
-    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken) => (await FireDuePassAsync(cancellationToken)).Fired;
+
+    private async Task<(int Fired, bool Full)> FireDuePassAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         List<string> tenants;
@@ -56,12 +69,94 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
         }
 
         var fired = 0;
+        var full = false;
         foreach (var tenantId in tenants)
+        {
+            var timers = await FireDueTimersAsync(tenantId, now, cancellationToken);
+            var triggers = await FireDueTriggersAsync(tenantId, now, cancellationToken);
+            fired += timers + triggers;
+            full |= timers >= options.SchedulerBatchSize || triggers >= options.SchedulerBatchSize;
+        }
+        fired += await jobs.RunDueAsync(now, cancellationToken);
+        return (fired, full);
+    }
+
+    /// <summary>Fires up to a batch of the tenant's due timer bookmarks, each claimed and committed with its step.</summary>
+    private async Task<int> FireDueTimersAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var passed = new List<string>();
+        var fired = 0;
+        while (fired < options.SchedulerBatchSize && passed.Count < options.SchedulerBatchSize)
         {
             await using var scope = scopes.CreateAsyncScope();
             var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
-            fired += await tenant.Runtime.FireDueTimersAsync(now, options.SchedulerBatchSize, cancellationToken);
+            await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
+            var bookmark = await DueWorkClaims.ClaimDueBookmarkAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+            if (bookmark is null) break;
+            if (!await DueWorkClaims.LockInstanceAsync(tenant.Db, tenantId, bookmark.WorkflowInstanceId, skipLocked: true, cancellationToken))
+            {
+                passed.Add(bookmark.Id); // another node or a request is executing the instance: a later pass takes it
+                continue;
+            }
+            try
+            {
+                await tenant.Runtime.ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, null, "scheduler", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                passed.Add(bookmark.Id);
+                logger.LogWarning(e, "Timer {BookmarkId} of instance {InstanceId} did not fire; it stays due", bookmark.Id, bookmark.WorkflowInstanceId);
+            }
         }
-        return fired + await jobs.RunDueAsync(now, cancellationToken);
+        return fired;
+    }
+
+    /// <summary>Starts an instance for each due Timer/Cron trigger, moving the trigger on in the same commit.</summary>
+    private async Task<int> FireDueTriggersAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var passed = new List<string>();
+        var fired = 0;
+        while (fired < options.SchedulerBatchSize && passed.Count < options.SchedulerBatchSize)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
+            await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
+            var record = await DueWorkClaims.ClaimDueTriggerAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+            if (record is null) break;
+            try
+            {
+                var trigger = new WorkflowTrigger
+                {
+                    Id = record.Id,
+                    DefinitionId = record.DefinitionId,
+                    DefinitionVersion = record.DefinitionVersion,
+                    ActivityId = record.ActivityId,
+                    Kind = Enum.Parse<TriggerKind>(record.Kind),
+                    Name = record.Name,
+                    Hash = record.Hash,
+                    Schedule = record.Schedule,
+                    DueAt = record.DueAt,
+                };
+                var next = TriggerIndexer.NextDueAt(trigger, now, tenant.Runtime.Runner.Options.TimeZone);
+                if (!await tenant.Store.AdvanceTriggerAsync(trigger, next, cancellationToken))
+                {
+                    passed.Add(record.Id);
+                    continue;
+                }
+                await tenant.Runtime.StartAsync(trigger.DefinitionId,
+                    new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+                    trigger.DefinitionVersion, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                fired++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                passed.Add(record.Id);
+                logger.LogWarning(e, "Trigger {TriggerId} of {DefinitionId} did not fire; it stays due", record.Id, record.DefinitionId);
+            }
+        }
+        return fired;
     }
 }

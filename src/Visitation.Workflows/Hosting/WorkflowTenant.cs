@@ -13,7 +13,7 @@ public sealed class WorkflowTenant
         TenantId = tenantId;
         Db = db;
         Store = new EfWorkflowStore(db, tenantId, clock);
-        Runtime = new WorkflowRuntime(Store, runner, clock);
+        Runtime = new WorkflowRuntime(new InstanceLockingStore(Store, db), runner, clock);
         Definitions = new DefinitionManager(db, tenantId, validator, Runtime, clock);
         Migrator = new InstanceMigrator(Runtime, Store, db, tenantId);
     }

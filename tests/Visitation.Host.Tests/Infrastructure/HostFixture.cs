@@ -26,7 +26,16 @@ public abstract class HostFixture : IAsyncLifetime
         (await client.GetAsync("/health")).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Another host process on the same database (e.g. a second node).</summary>
+    /// <summary>Whether several hosts may run on this fixture's database at once (PostgreSQL yes, SQLite no).</summary>
+    public virtual bool SeveralNodes => true;
+
+    /// <summary>
+    /// Settings for a host that must not share this fixture's running host's database file: on SQLite a fresh
+    /// file, on PostgreSQL nothing (several nodes may share the database).
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string?> OwnDatabase() => new Dictionary<string, string?>();
+
+    /// <summary>Another host on the same database (e.g. a second node), unless <paramref name="overrides"/> say otherwise.</summary>
     public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
     {
         var settings = new Dictionary<string, string?>(DatabaseSettings)

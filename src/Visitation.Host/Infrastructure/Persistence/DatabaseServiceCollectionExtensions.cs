@@ -23,6 +23,8 @@ public static class DatabaseServiceCollectionExtensions
                     .UseSqlite(sqlite, ConfigureSqlite)
                     .AddInterceptors(new SqliteConnectionPragmas()));
                 builder.Services.AddScoped<VisitationDbContext>(sp => sp.GetRequiredService<SqliteVisitationDbContext>());
+                // Taken when the host starts (DatabaseStartup) and released when it stops or dies.
+                builder.Services.AddSingleton(_ => SqliteNodeLock.Acquire(sqlite));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = builder.Configuration.GetConnectionString("Postgres");

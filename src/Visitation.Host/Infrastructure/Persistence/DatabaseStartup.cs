@@ -13,6 +13,8 @@ public static class DatabaseStartup
         if (seed.Demo && app.Environment.IsProduction())
             throw new InvalidOperationException("Seed:Demo is on in the Production environment. Demo users have the password \"demo\"; turn Seed:Demo off.");
 
+        if (database.Provider == DatabaseProvider.Sqlite) app.Services.GetRequiredService<SqliteNodeLock>();
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
         if (database.MigrateOnStartup)
