@@ -21,9 +21,9 @@ public abstract class CprLoggingTests(HostFixture host)
     [Fact]
     public async Task Should_write_no_cpr_digits_to_any_log_line_when_cpr_numbers_are_checked()
     {
-        // Arrange: a host on the same database that logs everything, down to Debug, into a sink we read.
+        // Arrange: a host (on its own database where SQLite allows only one node per file) that logs everything, down to Debug, into a sink we read.
         var sink = new CapturingSink();
-        await using var factory = host.CreateFactory(new Dictionary<string, string?>
+        await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase())
             {
                 ["Serilog:MinimumLevel:Default"] = "Debug",
                 ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Debug",
