@@ -127,18 +127,7 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
             if (record is null) break;
             try
             {
-                var trigger = new WorkflowTrigger
-                {
-                    Id = record.Id,
-                    DefinitionId = record.DefinitionId,
-                    DefinitionVersion = record.DefinitionVersion,
-                    ActivityId = record.ActivityId,
-                    Kind = Enum.Parse<TriggerKind>(record.Kind),
-                    Name = record.Name,
-                    Hash = record.Hash,
-                    Schedule = record.Schedule,
-                    DueAt = record.DueAt,
-                };
+                var trigger = EfWorkflowStore.ToTrigger(record);
                 var next = TriggerIndexer.NextDueAt(trigger, now, tenant.Runtime.Runner.Options.TimeZone);
                 if (!await tenant.Store.AdvanceTriggerAsync(trigger, next, cancellationToken))
                 {

@@ -295,7 +295,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         CreatedAt = message.CreatedAt,
     };
 
-    private static WorkflowTrigger ToTrigger(TriggerRecord record) => new()
+    internal static WorkflowTrigger ToTrigger(TriggerRecord record) => new()
     {
         Id = record.Id,
         TenantId = record.TenantId,
