@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Visitation.Host.Tests.Infrastructure;
 
@@ -36,7 +38,8 @@ public abstract class HostFixture : IAsyncLifetime
     public virtual IReadOnlyDictionary<string, string?> OwnDatabase() => new Dictionary<string, string?>();
 
     /// <summary>Another host on the same database (e.g. a second node), unless <paramref name="overrides"/> say otherwise.</summary>
-    public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
+    public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing",
+        TimeProvider? clock = null)
     {
         var settings = new Dictionary<string, string?>(DatabaseSettings)
         {
@@ -49,6 +52,7 @@ public abstract class HostFixture : IAsyncLifetime
             host.UseEnvironment(environment);
             foreach (var (key, value) in settings) host.UseSetting(key, value);
             host.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+            if (clock is not null) host.ConfigureTestServices(services => services.AddSingleton(clock));
         });
         factories.Add(factory);
         return factory;
