@@ -15,6 +15,12 @@ public static class AuthPolicies
     /// <summary>Administers the municipality's users and configuration.</summary>
     public const string KommuneAdministrator = nameof(KommuneAdministrator);
 
+    /// <summary>Keeps the municipality's forums and runs their meetings.</summary>
+    public const string ForumAdministrator = nameof(ForumAdministrator);
+
+    /// <summary>Keeps the municipality's offer catalogue.</summary>
+    public const string CatalogueEditor = nameof(CatalogueEditor);
+
     /// <summary>Administers municipalities; sees no case data.</summary>
     public const string InstallationAdministrator = nameof(InstallationAdministrator);
 
@@ -25,6 +31,10 @@ public static class AuthPolicies
             .RequireRole(Roles.Procesdesigner, Roles.Administrator));
         options.AddPolicy(KommuneAdministrator, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Administrator));
+        options.AddPolicy(ForumAdministrator, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder, Roles.Administrator));
+        options.AddPolicy(CatalogueEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder, Roles.Oekonomi, Roles.Administrator));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));
     }
 }

@@ -11,7 +11,12 @@ using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
+using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Moeder;
+using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Features.Reference;
+using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
@@ -47,6 +52,8 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddFrister();
+        builder.Services.AddScoped<ForumMeetings>();
+        builder.Services.AddScoped<DemoCatalogueSeeder>();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -110,6 +117,11 @@ public static class VisitationHost
         api.MapWorkflowInstancesApi();
         api.MapFristerApi();
         api.MapCprApi();
+        api.MapForaApi();
+        api.MapMoederApi();
+        api.MapTilbudApi();
+        api.MapReferenceApi();
+        api.MapOekonomiApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -1,10 +1,13 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Organisation;
+using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -31,6 +34,16 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
+
+    public DbSet<Forum> Forums => Set<Forum>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
