@@ -63,6 +63,20 @@ public abstract class ForaTests(HostFixture host)
         await Problem.AssertAsync(await raadgiver.GetAsync($"/api/forums/{created.Id}"), HttpStatusCode.NotFound, "resource.notFound");
     }
 
+    [Fact]
+    public async Task Should_seed_a_forum_for_each_forum_level_of_the_example_municipalities()
+    {
+        using var kolding = await host.Client().SignedInAsync("raadgiver@0621");
+        using var nord = await host.Client().SignedInAsync("raadgiver@9901");
+
+        var forums = await kolding.ReadAsync<List<Forum>>(await kolding.GetAsync("/api/forums"));
+        var demo = await nord.ReadAsync<List<Forum>>(await nord.GetAsync("/api/forums"));
+
+        var udvalg = Assert.Single(forums, f => f.Level == "boerne-og-ungeudvalget");
+        Assert.Equal(("Børne- og ungeudvalget", "BoerneOgUngeudvalg", "leder@0621"), (udvalg.Name, udvalg.Kind, udvalg.Chair));
+        Assert.Single(demo, f => f is { Name: "Visitationsudvalget", Level: null, Chair: "leder@9901" });
+    }
+
     [Theory]
     [InlineData("raadgiver@9901")]
     [InlineData("procesdesigner@9901")]

@@ -58,6 +58,8 @@ public abstract class ReferenceAndProjectionApiTests(HostFixture host)
         await Problem.AssertAsync(await raadgiver.PostAsync("/api/economy/projection",
             new { unitPrice = 10, unit = "doegn", quantity = 1, start = "2026-03-10", end = "2099-03-01" }), HttpStatusCode.BadRequest, "projection.tooLong", "/end");
 
+        await Problem.AssertAsync(await raadgiver.PostAsync("/api/economy/projection",
+            new { unitPrice = 10, unit = "doegn", quantity = 1, start = "9999-12-01", horizon = "9999-12-31" }), HttpStatusCode.BadRequest, "field.outOfRange", "/start");
         Assert.Contains(errors, e => e.Path == "/unitPrice" && e.Code == "field.tooManyDecimals");
         Assert.Contains(errors, e => e.Path == "/unit" && e.Code == "field.unknownValue");
         Assert.Contains(errors, e => e.Path == "/quantity" && e.Code == "field.outOfRange");

@@ -17,6 +17,8 @@ public static class ListMeetings
         {
             if (From is null) yield return ErrorMessages.Error("/from", "field.required");
             if (To is null) yield return ErrorMessages.Error("/to", "field.required");
+            if (From is { Year: < ComputeFrist.FirstYear or > ComputeFrist.LastYear })
+                yield return ErrorMessages.Error("/from", "field.outOfRange", ComputeFrist.FirstYear, ComputeFrist.LastYear);
             if (From is { } from && To is { } to && (to < from || to.DayNumber - from.DayNumber > MaxDays))
                 yield return ErrorMessages.Error("/to", "meeting.invalidRange", MaxDays);
         }

@@ -10,6 +10,9 @@ public static class ProjectCommitment
     /// <summary>A projection spans at most this many years, which covers any measure until the child comes of age.</summary>
     public const int MaxYears = 30;
 
+    public const int FirstYear = 1900;
+    public const int LastYear = 2200;
+
     public const decimal MaxUnitPrice = 100_000_000m;
 
     public const decimal MaxQuantity = 100_000m;
@@ -25,6 +28,11 @@ public static class ProjectCommitment
             if (Start is null)
             {
                 yield return ErrorMessages.Error("/start", "field.required");
+                yield break;
+            }
+            if (Start.Value.Year is < FirstYear or > LastYear)
+            {
+                yield return ErrorMessages.Error("/start", "field.outOfRange", FirstYear, LastYear);
                 yield break;
             }
             if (End is { } end && end < Start) yield return ErrorMessages.Error("/end", "projection.endBeforeStart");

@@ -62,7 +62,15 @@ public static class ImportOffers
                 else updated++;
                 line.Fields.ApplyTo(offer);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another import or editor added one of the new providers at the same time.
+                throw new ConflictException(ErrorMessages.Error("", "import.concurrentChange"));
+            }
             return new OfferImportResult(lines.Count, created, updated, providersCreated);
         }
 

@@ -27,7 +27,7 @@ public static class SaveProvider
             await EnsureNameFreeAsync(command.Name!.Trim(), null, cancellationToken);
             var provider = new Provider { Id = Guid.NewGuid(), KommuneId = currentUser.RequireKommuneId(), Name = command.Name.Trim(), Cvr = ProviderRules.CleanCvr(command.Cvr) };
             db.Providers.Add(provider);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
             return ProviderView.From(provider);
         }
 
@@ -37,8 +37,21 @@ public static class SaveProvider
             await EnsureNameFreeAsync(command.Name!.Trim(), provider.Id, cancellationToken);
             provider.Name = command.Name.Trim();
             provider.Cvr = ProviderRules.CleanCvr(command.Cvr);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
             return ProviderView.From(provider);
+        }
+
+        /// <summary>Two editors saving the same name at once: the unique index refuses the second.</summary>
+        private async Task SaveAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                throw new ConflictException(ErrorMessages.Error("/name", "provider.nameTaken"));
+            }
         }
 
         private async Task EnsureNameFreeAsync(string name, Guid? except, CancellationToken cancellationToken)

@@ -83,6 +83,7 @@ public static class ErrorMessages
         ["import.duplicateColumn"] = ("Kolonnen \"{0}\" står der flere gange.", "The column \"{0}\" appears more than once."),
         ["import.missingColumn"] = ("Kolonnen {0} ({1}) mangler.", "The column {0} ({1}) is missing."),
         ["import.wrongFieldCount"] = ("Linjen skal have {0} felter adskilt af semikolon, men har {1}.", "The line must have {0} fields separated by semicolons but has {1}."),
+        ["import.concurrentChange"] = ("Kataloget blev ændret samtidig af en anden. Prøv igen.", "The catalogue was changed by someone else at the same time. Try again."),
         ["import.duplicateLine"] = ("Samme leverandør og tilbud står også i linje {0}.", "The same provider and offer are also on line {0}."),
         ["projection.endBeforeStart"] = ("Datoen ligger før startdatoen.", "The date is before the start date."),
         ["projection.horizonRequired"] = ("Uden slutdato skal der angives en horisont (sidste dag der regnes med).", "Without an end date, give a horizon (the last day to count)."),

@@ -54,6 +54,7 @@ public static class VisitationHost
         builder.Services.AddFrister();
         builder.Services.AddScoped<ForumMeetings>();
         builder.Services.AddScoped<DemoCatalogueSeeder>();
+        builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

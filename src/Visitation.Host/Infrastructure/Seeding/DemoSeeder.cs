@@ -9,7 +9,7 @@ namespace Visitation.Host.Infrastructure.Seeding;
 
 /// <summary>Adds whatever of the demo data is missing; running it twice changes nothing.</summary>
 public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, ExampleMunicipalitySeeder examples,
-    DemoCatalogueSeeder catalogue, ILogger<DemoSeeder> logger)
+    DemoCatalogueSeeder catalogue, DemoForumSeeder forums, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> has
         await db.SaveChangesAsync(cancellationToken);
         var exampleUsers = await examples.SeedAsync(cancellationToken);
         await catalogue.SeedAsync(cancellationToken);
+        await forums.SeedAsync(cancellationToken);
 
         logger.LogInformation("Demo sign-ins (password \"{Password}\"): {Users}", DemoData.Password,
             string.Join(", ", DemoData.Kommuner.SelectMany(k => Roles.MunicipalityRoles.Select(r => DemoData.UserName(r, k.Code)))
