@@ -12,6 +12,7 @@ using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
@@ -47,6 +48,7 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddFrister();
+        builder.Services.AddOpgaver();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -110,6 +112,7 @@ public static class VisitationHost
         api.MapWorkflowInstancesApi();
         api.MapFristerApi();
         api.MapCprApi();
+        api.MapTasksApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

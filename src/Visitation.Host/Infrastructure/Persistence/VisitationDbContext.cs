@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -31,6 +32,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<WorkItemCandidate> WorkItemCandidates => Set<WorkItemCandidate>();
+
+    public DbSet<WorkItemEvent> WorkItemEvents => Set<WorkItemEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
