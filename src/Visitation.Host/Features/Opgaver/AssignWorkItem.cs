@@ -28,7 +28,7 @@ public static class AssignWorkItem
             if (!actor.IsLeader) throw new ForbiddenException(ErrorMessages.Error("", "tasks.leadersOnly"));
             WorkItemChanges.RequireOpen(item);
             if (item.Assignee is not null) throw new ConflictException(ErrorMessages.Error("", "tasks.taken", item.Assignee));
-            var user = await WorkItemChanges.EligibleUserAsync(db, item, command.User, now, cancellationToken);
+            var user = await WorkItemChanges.EligibleUserAsync(db, item, command.User, actor, now, cancellationToken);
 
             item.Assignee = user.UserName;
             item.Status = WorkItemStatus.Assigned;

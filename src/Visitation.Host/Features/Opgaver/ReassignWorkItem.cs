@@ -25,7 +25,7 @@ public static class ReassignWorkItem
             WorkItemChanges.RequireOpen(item);
             if (item.Assignee is null) throw new ConflictException(ErrorMessages.Error("", "tasks.notTaken"));
             if (!actor.Has(item) && !actor.IsLeader) throw new ForbiddenException(ErrorMessages.Error("", "tasks.notYours"));
-            var user = await WorkItemChanges.EligibleUserAsync(db, item, command.User, now, cancellationToken);
+            var user = await WorkItemChanges.EligibleUserAsync(db, item, command.User, actor, now, cancellationToken);
 
             item.Assignee = user.UserName;
             item.Status = WorkItemStatus.Assigned;

@@ -12,15 +12,20 @@ public static class WorkItemChanges
         if (!item.IsOpen) throw new ConflictException(ErrorMessages.Error("", "tasks.closed", item.Status));
     }
 
-    /// <summary>The user a task is being given to, who must be able to take it and not be absent.</summary>
-    public static async Task<Users.User> EligibleUserAsync(VisitationDbContext db, WorkItem item, string? userName, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user a task is being given to, who must be present and able to take it. A leader may also give a personal
+    /// task (its candidates are named people only) or one from the reassignment queue to any colleague.
+    /// </summary>
+    public static async Task<Users.User> EligibleUserAsync(VisitationDbContext db, WorkItem item, string? userName, WorkItemActor giver, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var name = userName!.Trim().ToLowerInvariant();
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == item.KommuneId && u.IsActive, cancellationToken)
             ?? throw new UnprocessableException([ErrorMessages.Error("/user", "organisation.unknownUser", userName)]);
         if (user.IsAbsentAt(now)) throw new UnprocessableException([ErrorMessages.Error("/user", "tasks.userAbsent", user.UserName)]);
         var target = await WorkItemActor.ForUserAsync(db, user, now, cancellationToken);
-        if (!target.IsCandidate(item)) throw new UnprocessableException([ErrorMessages.Error("/user", "tasks.userNotCandidate", user.UserName)]);
+        var redistributable = giver.IsLeader && (item.InReassignmentQueue || item.Candidates.All(c => c.Kind == WorkItemCandidate.User));
+        if (!target.IsCandidate(item) && !redistributable) throw new UnprocessableException([ErrorMessages.Error("/user", "tasks.userNotCandidate", user.UserName)]);
         return user;
     }
 
