@@ -81,6 +81,28 @@ public abstract class WorkItemEscalationTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_put_a_task_on_the_list_when_the_scheduler_fires_the_timer_before_it()
+    {
+        using var designer = await SignedInAsync("procesdesigner@9901");
+        using var caseworker = await SignedInAsync("raadgiver@9901");
+        var flow = Flows.Flowchart(Flows.NewId("timer"),
+            [Flows.Activity("start", "Elsa.Start"), Flows.Activity("vent", "Elsa.Delay", ("timeSpan", Flows.Literal("TimeSpan", "00:01:00"))),
+             TaskApi.Task("vurder", "Efter ventetiden", """[{"kind":"role","id":"Raadgiver"}]""")],
+            [Flows.Connect("start", "vent"), Flows.Connect("vent", "vurder")]);
+        var (caseId, _) = await StartCaseAsync(designer, flow);
+
+        var beforeTimer = await caseworker.ListAsync($"?view=case&caseId={caseId}");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await Factory.Services.GetRequiredService<Visitation.Workflows.Hosting.WorkflowScheduler>().FireDueAsync(CancellationToken.None);
+        using var again = await SignedInAsync("raadgiver@9901");
+        var task = await again.OfCaseAsync(caseId);
+
+        Assert.Empty(beforeTimer.Items);
+        Assert.Equal(("Efter ventetiden", "Open"), (task.Title, task.Status));
+        Assert.Contains((await again.ListAsync("?view=candidate&take=500")).Items, t => t.Id == task.Id);
+    }
+
+    [Fact]
     public async Task Should_give_an_absent_persons_task_to_their_substitute()
     {
         using var admin = await SignedInAsync("administrator@9901");
