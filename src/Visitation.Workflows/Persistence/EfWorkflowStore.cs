@@ -22,7 +22,8 @@ namespace Visitation.Workflows.Persistence;
 /// incident and outbox rows of the step go with it; the journal's sequence numbers come from the state and are
 /// unique per instance, so a replayed step cannot add a row twice.
 /// </remarks>
-public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeProvider? clock = null) : IWorkflowStore
+public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeProvider? clock = null,
+    IReadOnlyList<IStepCommitObserver>? observers = null) : IWorkflowStore
 {
     public string TenantId => tenantId;
 
@@ -115,6 +116,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var connection = db.Database.GetDbConnection();
         var dbTransaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var observing = false;
         try
         {
             await using var batch = connection.CreateCommand();
@@ -161,9 +163,12 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
                 batch.CommandText = text.ToString();
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
+            observing = true;
+            foreach (var observer in observers ?? [])
+                await observer.OnStepWrittenAsync(new StepCommit(tenantId, step, connection, dbTransaction), cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbException) when (expectedVersion == 0)
+        catch (DbException) when (expectedVersion == 0 && !observing)
         {
             // The instance id is taken (a replayed start, or another node): the same answer as a stale version.
             state.Version = expectedVersion;

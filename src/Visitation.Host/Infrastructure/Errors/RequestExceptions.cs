@@ -36,3 +36,7 @@ public sealed class UnprocessableException(IReadOnlyList<ProblemError> errors)
 /// <summary>401 or 423: sign-in refused. The message never says whether the user name exists.</summary>
 public sealed class SignInRefusedException(int status, ProblemError error)
     : RequestException(status, "signIn", [error]);
+
+/// <summary>403: the caller sees the resource but may not do this to it.</summary>
+public sealed class ForbiddenException(ProblemError error)
+    : RequestException(StatusCodes.Status403Forbidden, "forbidden", [error]);

@@ -17,6 +17,7 @@ using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
+using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
@@ -55,6 +56,7 @@ public static class VisitationHost
         builder.Services.AddScoped<ForumMeetings>();
         builder.Services.AddScoped<DemoCatalogueSeeder>();
         builder.Services.AddScoped<DemoForumSeeder>();
+        builder.Services.AddOpgaver();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -123,6 +125,7 @@ public static class VisitationHost
         api.MapTilbudApi();
         api.MapReferenceApi();
         api.MapOekonomiApi();
+        api.MapTasksApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

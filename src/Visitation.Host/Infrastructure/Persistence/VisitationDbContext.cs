@@ -6,6 +6,7 @@ using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Moeder;
+using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Users;
@@ -44,6 +45,11 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<WorkItemCandidate> WorkItemCandidates => Set<WorkItemCandidate>();
+
+    public DbSet<WorkItemEvent> WorkItemEvents => Set<WorkItemEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

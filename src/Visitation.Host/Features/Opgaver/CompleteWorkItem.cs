@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Workflows.Hosting;
+
+namespace Visitation.Host.Features.Opgaver;
+
+/// <summary>
+/// Completes a task with an action and the form's data, which resumes its flow. The data is checked against the
+/// task's form first (400 with a JSON Pointer per wrong field). Only whoever has the task, or a candidate while
+/// nobody has it, may complete it. A repeated idempotency key answers with the first result.
+/// </summary>
+public static class CompleteWorkItem
+{
+    public sealed record Command(string Id, string? Action, JsonNode? Data, string? IdempotencyKey) : ICommand<WorkItemView>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate()
+        {
+            foreach (var error in FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false)) yield return error;
+            if (Data is not null and not JsonObject) yield return ErrorMessages.Error("/data", "tasks.formWrongType", "Object");
+        }
+    }
+
+    public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, WorkItemView>
+    {
+        public async ValueTask<WorkItemView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var actor = await WorkItemActor.LoadAsync(db, currentUser, now, cancellationToken);
+            var item = await WorkItemLookup.FindVisibleAsync(db, command.Id, actor, cancellationToken);
+            var tenant = workflows.For(currentUser.RequireTenantId());
+            var request = new { command.Action, Data = command.Data?.ToJsonString() };
+            return await IdempotentExecution.RunAsync(tenant, $"task:{item.Id}", command.IdempotencyKey, request, clock, async () =>
+            {
+                // The task is read again and changed inside the step's transaction, so the checks hold when it commits.
+                var enlisted = db.Database.CurrentTransaction is null;
+                if (enlisted) await db.Database.UseTransactionAsync(tenant.Db.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
+                try
+                {
+                    await db.Entry(item).ReloadAsync(cancellationToken);
+                    WorkItemChanges.RequireOpen(item);
+                    if (item.Assignee is not null && !actor.Has(item)) throw new ConflictException(ErrorMessages.Error("", "tasks.taken", item.Assignee));
+                    if (item.Assignee is null && !actor.IsCandidate(item)) throw new ForbiddenException(ErrorMessages.Error("", "tasks.notCandidate"));
+                    var errors = await FormDataRules.ValidateAsync(item, command.Action, command.Data);
+                    if (errors.Count > 0) throw new RequestValidationException(errors);
+
+                    var input = new JsonObject { ["action"] = command.Action, ["data"] = command.Data?.DeepClone() ?? new JsonObject() };
+                    await tenant.Runtime.ResumeAsync(item.InstanceId, item.BookmarkId, input, actor.UserName, cancellationToken);
+                    await db.Entry(item).ReloadAsync(cancellationToken);
+                    return await WorkItemLookup.ViewAsync(db, item, actor, now, cancellationToken);
+                }
+                finally
+                {
+                    if (enlisted) await db.Database.UseTransactionAsync(null, cancellationToken);
+                }
+            }, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Opgaver;
+
+/// <summary>
+/// The work list, earliest due first (tasks without a due date last). Views: <c>mine</c> (open tasks I have),
+/// <c>candidate</c> (open tasks nobody has that I may take), <c>case</c> (every task of one case that I may see),
+/// <c>overdue</c> (open tasks past their due date that I may see), and for leaders <c>team</c> (open tasks of their
+/// team's members, escalations to their team or to every leader, and the reassignment queue) and <c>queue</c>.
+/// </summary>
+public static class ListWorkItems
+{
+    public static readonly IReadOnlyList<string> Views = ["mine", "candidate", "case", "overdue", "team", "queue"];
+
+    public sealed record Query(string? View, string? CaseId, int Skip, int Take) : IQuery<WorkItemPage>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate()
+        {
+            if (View is not null) foreach (var error in FieldRules.OneOf("/view", View, Views)) yield return error;
+            if (View == "case" && string.IsNullOrWhiteSpace(CaseId)) yield return ErrorMessages.Error("/caseId", "field.required");
+            if (Skip < 0) yield return ErrorMessages.Error("/skip", "field.invalidFormat", ">= 0");
+            if (Take is < 1 or > 500) yield return ErrorMessages.Error("/take", "field.invalidFormat", "1-500");
+        }
+    }
+
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, WorkItemPage>
+    {
+        public async ValueTask<WorkItemPage> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var actor = await WorkItemActor.LoadAsync(db, currentUser, now, cancellationToken);
+            var open = new[] { WorkItemStatus.Open, WorkItemStatus.Claimed, WorkItemStatus.Assigned };
+            var items = db.WorkItems.AsNoTracking().Where(w => w.KommuneId == actor.KommuneId);
+            var names = actor.UserNames;
+            switch (query.View ?? "mine")
+            {
+                case "mine":
+                    items = items.Where(w => open.Contains(w.Status) && w.Assignee != null && names.Contains(w.Assignee));
+                    break;
+                case "candidate":
+                    items = items.Where(w => w.Status == WorkItemStatus.Open && w.Assignee == null).Where(actor.IsCandidateFor());
+                    break;
+                case "case":
+                    items = items.Where(w => w.CaseId == query.CaseId).Where(actor.CanSee());
+                    break;
+                case "overdue":
+                    items = items.Where(w => open.Contains(w.Status) && w.DueAt != null && w.DueAt < now).Where(actor.CanSee());
+                    break;
+                case "team":
+                    RequireLeader(actor);
+                    var teamId = actor.TeamId;
+                    var members = teamId is null ? [] : await db.Users.AsNoTracking().Where(u => u.KommuneId == actor.KommuneId && u.TeamId == teamId)
+                        .Select(u => u.UserName).ToListAsync(cancellationToken);
+                    items = items.Where(w => open.Contains(w.Status) && ((w.Assignee != null && members.Contains(w.Assignee))
+                        || (w.EscalatedAt != null && (w.EscalatedToTeamId == null || w.EscalatedToTeamId == teamId)) || w.InReassignmentQueue));
+                    break;
+                case "queue":
+                    RequireLeader(actor);
+                    items = items.Where(w => open.Contains(w.Status) && w.InReassignmentQueue);
+                    break;
+            }
+            var total = await items.CountAsync(cancellationToken);
+            var page = await items.Include(w => w.Candidates)
+                .OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.CreatedAt).ThenBy(w => w.Id)
+                .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+            var teams = await WorkItemLookup.TeamCodesAsync(db, cancellationToken);
+            return new WorkItemPage(page.Select(w => WorkItemView.From(w, actor, now, teams)).ToList(), total, query.Skip, query.Take);
+        }
+
+        static void RequireLeader(WorkItemActor actor)
+        {
+            if (!actor.IsLeader) throw new ForbiddenException(ErrorMessages.Error("/view", "tasks.leadersOnly"));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+
+namespace Visitation.Host.Features.Opgaver;
+
+/// <summary>Loads one task for a caller: one they may not see (or of another municipality) is not there for them (404).</summary>
+public static class WorkItemLookup
+{
+    public static async Task<WorkItem> FindVisibleAsync(VisitationDbContext db, string id, WorkItemActor actor, CancellationToken cancellationToken)
+    {
+        var item = await db.WorkItems.Include(w => w.Candidates).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (item is null || item.KommuneId != actor.KommuneId || !actor.CanSee(item)) throw new ResourceNotFoundException("Opgaven");
+        return item;
+    }
+
+    public static async Task<IReadOnlyDictionary<Guid, string>> TeamCodesAsync(VisitationDbContext db, CancellationToken cancellationToken) =>
+        await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
+
+    /// <summary>The task after a change, as the caller now sees it.</summary>
+    public static async Task<WorkItemView> ViewAsync(VisitationDbContext db, WorkItem item, WorkItemActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WorkItemView.From(item, actor, now, await TeamCodesAsync(db, cancellationToken));
+}

@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Visitation.Host.Infrastructure.Persistence;
+
+/// <summary>
+/// A short-lived host DbContext on a connection someone else opened, e.g. to write rows inside the engine's step
+/// transaction without touching the request's own context and its pending changes. It has no caller, so its
+/// query filters match nothing: queries name the municipality and ignore the filters.
+/// </summary>
+public static class SharedConnectionContexts
+{
+    public static VisitationDbContext Create(DatabaseProvider provider, DbConnection connection) => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteVisitationDbContext(new DbContextOptionsBuilder<SqliteVisitationDbContext>()
+            .UseSqlite(connection, DatabaseServiceCollectionExtensions.ConfigureSqlite).Options),
+        DatabaseProvider.Postgres => new PostgresVisitationDbContext(new DbContextOptionsBuilder<PostgresVisitationDbContext>()
+            .UseNpgsql(connection, DatabaseServiceCollectionExtensions.ConfigurePostgres).Options),
+        _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
+    };
+}
