@@ -308,6 +308,177 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CompletedAction")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("EscalatedToTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FormSchema")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("InReassignmentQueue")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookmarkId")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("KommuneId", "CaseId");
+
+                    b.HasIndex("KommuneId", "Assignee", "Status");
+
+                    b.HasIndex("KommuneId", "Status", "DueAt");
+
+                    b.ToTable("work_items", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemCandidate", b =>
+                {
+                    b.Property<string>("WorkItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("WorkItemId", "Kind", "Value");
+
+                    b.HasIndex("KommuneId", "Kind", "Value");
+
+                    b.ToTable("work_item_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("WorkItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkItemId", "Id");
+
+                    b.ToTable("work_item_events", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
                 {
                     b.Property<Guid>("Id")
@@ -598,6 +769,33 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemCandidate", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Opgaver.WorkItem", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemEvent", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Opgaver.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
@@ -650,6 +848,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }

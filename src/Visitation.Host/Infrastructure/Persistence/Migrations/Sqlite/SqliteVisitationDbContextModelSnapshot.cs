@@ -300,6 +300,175 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedAction")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalatedToTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormSchema")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InReassignmentQueue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookmarkId")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("KommuneId", "CaseId");
+
+                    b.HasIndex("KommuneId", "Assignee", "Status");
+
+                    b.HasIndex("KommuneId", "Status", "DueAt");
+
+                    b.ToTable("work_items", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemCandidate", b =>
+                {
+                    b.Property<string>("WorkItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkItemId", "Kind", "Value");
+
+                    b.HasIndex("KommuneId", "Kind", "Value");
+
+                    b.ToTable("work_item_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkItemId", "Id");
+
+                    b.ToTable("work_item_events", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +759,33 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemCandidate", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Opgaver.WorkItem", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItemEvent", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Opgaver.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Organisation.Kompetenceniveau", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
@@ -642,6 +838,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }
