@@ -439,7 +439,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.HasIndex("TenantId", "DefinitionId", "Version")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version");
+                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version")
+                        .HasDatabaseName("IX_wf_definitions_EffectiveVersion");
 
                     b.ToTable("wf_definitions", (string)null);
                 });

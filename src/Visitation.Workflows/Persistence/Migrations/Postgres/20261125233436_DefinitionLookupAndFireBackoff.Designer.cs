@@ -11,7 +11,7 @@ using Visitation.Workflows.Persistence;
 namespace Visitation.Workflows.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkflowDbContext))]
-    [Migration("20261125232503_DefinitionLookupAndFireBackoff")]
+    [Migration("20261125233436_DefinitionLookupAndFireBackoff")]
     partial class DefinitionLookupAndFireBackoff
     {
         /// <inheritdoc />
@@ -442,7 +442,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.HasIndex("TenantId", "DefinitionId", "Version")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version");
+                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version")
+                        .HasDatabaseName("IX_wf_definitions_EffectiveVersion");
 
                     b.ToTable("wf_definitions", (string)null);
                 });

@@ -10,7 +10,7 @@ using Visitation.Workflows.Persistence;
 namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261125232453_DefinitionLookupAndFireBackoff")]
+    [Migration("20261125233426_DefinitionLookupAndFireBackoff")]
     partial class DefinitionLookupAndFireBackoff
     {
         /// <inheritdoc />
@@ -433,7 +433,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "DefinitionId", "Version")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version");
+                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version")
+                        .HasDatabaseName("IX_wf_definitions_EffectiveVersion");
 
                     b.ToTable("wf_definitions", (string)null);
                 });

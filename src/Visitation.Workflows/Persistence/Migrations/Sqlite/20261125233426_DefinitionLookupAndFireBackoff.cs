@@ -29,7 +29,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_definitions_TenantId_DefinitionId_State_EffectiveFrom_Version",
+                name: "IX_wf_definitions_EffectiveVersion",
                 table: "wf_definitions",
                 columns: new[] { "TenantId", "DefinitionId", "State", "EffectiveFrom", "Version" });
         }
@@ -38,7 +38,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_wf_definitions_TenantId_DefinitionId_State_EffectiveFrom_Version",
+                name: "IX_wf_definitions_EffectiveVersion",
                 table: "wf_definitions");
 
             migrationBuilder.DropColumn(
