@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Persistence;
 
@@ -11,6 +12,18 @@ public static class ProfileStore
     {
         var line = string.Join(" ", sql.Split('\n', StringSplitOptions.TrimEntries));
         return line.Length > 120 ? line[..120] : line;
+    }
+
+    static double Micro(Action action)
+    {
+        var runs = new List<double>();
+        for (var run = 0; run < 9; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < 200; i++) action();
+            runs.Add(watch.Elapsed.TotalMicroseconds / 200);
+        }
+        return Stats.Median(runs);
     }
 
     public static async Task RunAsync(DriverOptions options)
@@ -40,6 +53,8 @@ public static class ProfileStore
                 await using var db = new SqliteWorkflowDbContext(contextOptions);
                 var store = new EfWorkflowStore(db, Sqlite.Tenant);
                 Add("new DbContext", watch);
+                _ = db.Database.GetDbConnection(); // the context's services are built on first use
+                Add("context services", watch);
                 var state = (await store.LoadInstanceAsync(instanceId))!;
                 Add("load instance", watch);
                 var definition = (await store.LoadDefinitionAsync(null, state.DefinitionId, state.DefinitionVersion))!;
@@ -53,6 +68,16 @@ public static class ProfileStore
             }
             Console.WriteLine($"profile of {count} resumes in {total.Elapsed.TotalSeconds:0.0} s (µs per phase: median, mean):");
             foreach (var (phase, values) in phases) Console.WriteLine($"  {phase,-16} {Stats.Median(values),8:0} {values.Average(),8:0}");
+            // The CPU parts of a step on the last state, for comparison with the phases above.
+            await using (var db = new SqliteWorkflowDbContext(contextOptions))
+            {
+                var state = (await new EfWorkflowStore(db, Sqlite.Tenant).LoadInstanceAsync(instanceId))!;
+                var json = state.ToJson();
+                Console.WriteLine($"state JSON ({json.Length} chars), µs per call (median of 9 runs of 200):");
+                Console.WriteLine($"  {"read",-16} {Micro(() => WorkflowState.FromJson(json)),8:0.0}");
+                Console.WriteLine($"  {"write",-16} {Micro(() => state.ToJson()),8:0.0}");
+                Console.WriteLine($"  {"copy",-16} {Micro(() => state.Clone()),8:0.0}");
+            }
             Console.WriteLine("time inside the database per statement (median µs, count per resume):");
             foreach (var (sql, values) in timing.Durations.OrderByDescending(d => Stats.Median(d.Value)))
                 Console.WriteLine($"  {Stats.Median(values),8:0}  x{values.Count / (double)count:0.#}  {Short(sql)}");

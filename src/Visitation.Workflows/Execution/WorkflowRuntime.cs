@@ -40,8 +40,9 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner
     public async Task<WorkflowStep> ResumeAsync(string instanceId, string bookmarkId, JsonNode? input = null, string? actor = null, CancellationToken cancellationToken = default)
     {
         var (definition, state) = await LoadAsync(instanceId, cancellationToken);
-        var step = await runner.ResumeAsync(definition, state, bookmarkId, input, actor, cancellationToken);
-        await CommitAsync(step, state.Version, cancellationToken);
+        var expectedVersion = state.Version;
+        var step = await runner.ResumeOwnedAsync(definition, state, bookmarkId, input, actor, cancellationToken);
+        await CommitAsync(step, expectedVersion, cancellationToken);
         return step;
     }
 

@@ -130,4 +130,7 @@ public sealed record Incident
 
     public const string Fault = "Fault";
     public const string Stalled = "Stalled";
+
+    /// <summary>A due timer failed to fire so many times that the scheduler stopped trying.</summary>
+    public const string TimerFailed = "TimerFailed";
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Persistence;
+using Visitation.Workflows.Persistence.Records;
 using Visitation.Workflows.Timers;
 
 namespace Visitation.Workflows.Hosting;
@@ -88,29 +89,79 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
         var fired = 0;
         while (fired < options.SchedulerBatchSize && passed.Count < options.SchedulerBatchSize)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
-            await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
-            var bookmark = await DueWorkClaims.ClaimDueBookmarkAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+            var (bookmark, outcome) = await FireDueTimerAsync(tenantId, now, passed, cancellationToken);
             if (bookmark is null) break;
-            if (!await DueWorkClaims.LockInstanceAsync(tenant.Db, tenantId, bookmark.WorkflowInstanceId, skipLocked: true, cancellationToken))
+            if (outcome is null)
             {
-                passed.Add(bookmark.Id); // another node or a request is executing the instance: a later pass takes it
+                fired++;
                 continue;
             }
-            try
-            {
-                await tenant.Runtime.ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, null, "scheduler", cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                fired++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                passed.Add(bookmark.Id);
-                logger.LogWarning(e, "Timer {BookmarkId} of instance {InstanceId} did not fire; it stays due", bookmark.Id, bookmark.WorkflowInstanceId);
-            }
+            passed.Add(bookmark.Id);
+            if (outcome is Exception failure) await BackOffTimerAsync(bookmark, now, failure, cancellationToken);
         }
         return fired;
+    }
+
+    /// <summary>
+    /// Claims and fires one due timer in one transaction. Returns the claimed row (null when none is due) and null when it
+    /// fired, the exception when it failed (the transaction rolled back), or a skip when another node holds the instance.
+    /// </summary>
+    private async Task<(BookmarkRecord? Bookmark, object? Outcome)> FireDueTimerAsync(string tenantId, DateTimeOffset now, List<string> passed,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
+        await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
+        var bookmark = await DueWorkClaims.ClaimDueBookmarkAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+        if (bookmark is null) return (null, null);
+        if (!await DueWorkClaims.LockInstanceAsync(tenant.Db, tenantId, bookmark.WorkflowInstanceId, skipLocked: true, cancellationToken))
+            return (bookmark, Skipped); // another node or a request is executing the instance: a later pass takes it
+        try
+        {
+            await tenant.Runtime.ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, null, "scheduler", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (bookmark, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (bookmark, e);
+        }
+    }
+
+    /// <summary>Counts the failed fire; after the last attempt the timer stops and its instance gets an incident.</summary>
+    private async Task BackOffTimerAsync(BookmarkRecord bookmark, DateTimeOffset now, Exception failure, CancellationToken cancellationToken)
+    {
+        bool exhausted;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(bookmark.TenantId);
+            exhausted = await FireBackoff.RecordTimerFailureAsync(tenant.Db, bookmark, now, options, cancellationToken);
+        }
+        if (!exhausted)
+        {
+            logger.LogWarning(failure, "Timer {BookmarkId} of instance {InstanceId} did not fire (attempt {Attempt} of {MaxAttempts}); it is tried again later",
+                bookmark.Id, bookmark.WorkflowInstanceId, bookmark.FireAttempts + 1, options.FireMaxAttempts);
+            return;
+        }
+        logger.LogError(failure, "Timer {BookmarkId} of instance {InstanceId} did not fire in {MaxAttempts} attempts; it is stopped and the instance gets an incident",
+            bookmark.Id, bookmark.WorkflowInstanceId, options.FireMaxAttempts);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(bookmark.TenantId);
+            await tenant.Runtime.RaiseIncidentAsync(bookmark.WorkflowInstanceId, new Incident
+            {
+                Kind = Incident.TimerFailed,
+                ActivityId = bookmark.ActivityId,
+                ExceptionType = failure.GetType().Name,
+                Message = $"The timer did not fire in {options.FireMaxAttempts} attempts: {failure.Message}",
+                At = now,
+            }, "scheduler", cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The incident of instance {InstanceId} could not be recorded", bookmark.WorkflowInstanceId);
+        }
     }
 
     /// <summary>Starts an instance for each due Timer/Cron trigger, moving the trigger on in the same commit.</summary>
@@ -120,32 +171,59 @@ public sealed class WorkflowScheduler(IServiceScopeFactory scopes, WorkflowOptio
         var fired = 0;
         while (fired < options.SchedulerBatchSize && passed.Count < options.SchedulerBatchSize)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
-            await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
-            var record = await DueWorkClaims.ClaimDueTriggerAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+            var (record, outcome) = await FireDueTriggerAsync(tenantId, now, passed, cancellationToken);
             if (record is null) break;
-            try
+            if (outcome is null)
             {
-                var trigger = EfWorkflowStore.ToTrigger(record);
-                var next = TriggerIndexer.NextDueAt(trigger, now, tenant.Runtime.Runner.Options.TimeZone);
-                if (!await tenant.Store.AdvanceTriggerAsync(trigger, next, cancellationToken))
-                {
-                    passed.Add(record.Id);
-                    continue;
-                }
-                await tenant.Runtime.StartAsync(trigger.DefinitionId,
-                    new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
-                    trigger.DefinitionVersion, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
                 fired++;
+                continue;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                passed.Add(record.Id);
-                logger.LogWarning(e, "Trigger {TriggerId} of {DefinitionId} did not fire; it stays due", record.Id, record.DefinitionId);
-            }
+            passed.Add(record.Id);
+            if (outcome is Exception failure) await BackOffTriggerAsync(record, now, failure, cancellationToken);
         }
         return fired;
     }
+
+    /// <summary>Claims one due trigger, moves it on and starts its instance, in one transaction; outcomes as for a timer.</summary>
+    private async Task<(TriggerRecord? Trigger, object? Outcome)> FireDueTriggerAsync(string tenantId, DateTimeOffset now, List<string> passed,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(tenantId);
+        await using var transaction = await DueWorkClaims.BeginClaimTransactionAsync(tenant.Db, cancellationToken);
+        var record = await DueWorkClaims.ClaimDueTriggerAsync(tenant.Db, tenantId, now, passed, cancellationToken);
+        if (record is null) return (null, null);
+        try
+        {
+            var trigger = EfWorkflowStore.ToTrigger(record);
+            var next = TriggerIndexer.NextDueAt(trigger, now, tenant.Runtime.Runner.Options.TimeZone);
+            if (!await tenant.Store.AdvanceTriggerAsync(trigger, next, cancellationToken)) return (record, Skipped);
+            await tenant.Runtime.StartAsync(trigger.DefinitionId,
+                new StartWorkflowOptions { TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
+                trigger.DefinitionVersion, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (record, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (record, e);
+        }
+    }
+
+    /// <summary>Counts the failed fire; after the last attempt this occurrence is skipped.</summary>
+    private async Task BackOffTriggerAsync(TriggerRecord record, DateTimeOffset now, Exception failure, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<WorkflowTenants>().For(record.TenantId);
+        var nextOccurrence = TriggerIndexer.NextDueAt(EfWorkflowStore.ToTrigger(record), now, tenant.Runtime.Runner.Options.TimeZone);
+        if (await FireBackoff.RecordTriggerFailureAsync(tenant.Db, record, now, nextOccurrence, options, cancellationToken))
+            logger.LogError(failure, "Trigger {TriggerId} of {DefinitionId} did not fire in {MaxAttempts} attempts; this occurrence is skipped",
+                record.Id, record.DefinitionId, options.FireMaxAttempts);
+        else
+            logger.LogWarning(failure, "Trigger {TriggerId} of {DefinitionId} did not fire (attempt {Attempt} of {MaxAttempts}); it is tried again later",
+                record.Id, record.DefinitionId, record.FireAttempts + 1, options.FireMaxAttempts);
+    }
+
+    /// <summary>The outcome of a claim left for a later pass without an attempt.</summary>
+    private static readonly object Skipped = new();
 }

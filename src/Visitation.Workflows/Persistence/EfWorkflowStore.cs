@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
-using Visitation.Workflows.Definitions.Serialization;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Persistence.Records;
 using Visitation.Workflows.Timers;
@@ -35,8 +34,13 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
     public async ValueTask<WorkflowDefinition?> LoadDefinitionAsync(string? requestedTenant, string definitionId, int? version, CancellationToken cancellationToken = default)
     {
         if (!IsOwn(requestedTenant)) return null;
+        if (_definitionOfLoadedInstance is { } read && read.DefinitionId == definitionId && read.Version == version)
+        {
+            _definitionOfLoadedInstance = null;
+            return DefinitionCache.Get(tenantId, definitionId, read.Version, read.Json);
+        }
         var sql = StepSql.For(db);
-        var json = await ReadAsync(version is null ? sql.SelectPublishedDefinition : sql.SelectDefinitionVersion, command =>
+        var row = await ReadAsync(version is null ? sql.SelectPublishedDefinition : sql.SelectDefinitionVersion, command =>
         {
             StepSql.AddParameter(command, "tenant", tenantId);
             StepSql.AddParameter(command, "definition", definitionId);
@@ -47,8 +51,8 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
                 StepSql.AddParameter(command, "state", sql.PublishedState);
                 StepSql.AddParameter(command, "now", sql.EffectiveFrom.ToProvider((clock ?? TimeProvider.System).GetUtcNow()));
             }
-        }, reader => reader.GetString(0), cancellationToken);
-        return json is null ? null : DefinitionSerializer.Read(json);
+        }, reader => new { Json = reader.GetString(0), Version = reader.GetInt32(1) }, cancellationToken);
+        return row is null ? null : DefinitionCache.Get(tenantId, definitionId, row.Version, row.Json);
     }
 
     public async ValueTask<WorkflowState?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
@@ -57,12 +61,24 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         {
             StepSql.AddParameter(command, "tenant", tenantId);
             StepSql.AddParameter(command, "id", instanceId);
-        }, reader => new { StateJson = reader.GetString(0), Version = reader.GetInt64(1) }, cancellationToken);
+        }, reader => new
+        {
+            StateJson = reader.GetString(0),
+            Version = reader.GetInt64(1),
+            DefinitionJson = reader.IsDBNull(2) ? null : reader.GetString(2),
+            DefinitionVersion = reader.IsDBNull(3) ? 0 : reader.GetInt32(3),
+        }, cancellationToken);
         if (row is null) return null;
         var state = WorkflowState.FromJson(row.StateJson);
         state.Version = row.Version;
+        _definitionOfLoadedInstance = row.DefinitionJson is null ? null : new(state.DefinitionId, row.DefinitionVersion, row.DefinitionJson);
         return state;
     }
+
+    /// <summary>The definition version of the instance just loaded, read with it; the step's next read takes it once.</summary>
+    DefinitionRead? _definitionOfLoadedInstance;
+
+    sealed record DefinitionRead(string DefinitionId, int Version, string Json);
 
     /// <summary>The first row of a query, or null.</summary>
     async Task<T?> ReadAsync<T>(string sql, Action<DbCommand> bind, Func<DbDataReader, T> read, CancellationToken cancellationToken) where T : class
@@ -228,7 +244,7 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
     public async ValueTask<bool> AdvanceTriggerAsync(WorkflowTrigger trigger, DateTimeOffset? nextDueAt, CancellationToken cancellationToken = default) =>
         await db.Triggers
             .Where(t => t.TenantId == tenantId && t.Id == trigger.Id && t.DueAt == trigger.DueAt)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.DueAt, nextDueAt), cancellationToken) == 1;
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.DueAt, nextDueAt).SetProperty(t => t.FireAttempts, 0), cancellationToken) == 1;
 
     private BookmarkRecord ToRecord(Bookmark bookmark) => new()
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,7 +13,8 @@ internal sealed class RowSql
     static int prefixes;
     readonly string _prefix = "r" + Interlocked.Increment(ref prefixes) + "_";
 
-    public sealed record ColumnSql(string Name, string Quoted, IProperty Property, Func<object?, object?> ToProvider);
+    /// <summary>One column: <see cref="Read"/> gives a row's value as the provider stores it.</summary>
+    public sealed record ColumnSql(string Name, string Quoted, IProperty Property, Func<object?, object?> ToProvider, Func<object, object?> Read);
 
     public RowSql(IEntityType entity, ISqlGenerationHelper sql)
     {
@@ -23,8 +25,12 @@ internal sealed class RowSql
             .Select(p =>
             {
                 var converter = p.GetTypeMapping().Converter;
-                return new ColumnSql(p.Name, sql.DelimitIdentifier(p.GetColumnName(table)!), p,
-                    converter is null ? value => value : value => value is null ? null : converter.ConvertToProvider(value));
+                Func<object?, object?> toProvider = converter is null ? value => value : value => value is null ? null : converter.ConvertToProvider(value);
+                // A compiled getter: the step's rows are read column by column on every commit.
+                var row = Expression.Parameter(typeof(object));
+                var get = Expression.Lambda<Func<object, object?>>(
+                    Expression.Convert(Expression.Property(Expression.Convert(row, entity.ClrType), p.PropertyInfo!), typeof(object)), row).Compile();
+                return new ColumnSql(p.Name, sql.DelimitIdentifier(p.GetColumnName(table)!), p, toProvider, value => toProvider(get(value)));
             })
             .ToArray();
         InsertPrefix = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Quoted))}) VALUES ";
@@ -60,6 +66,6 @@ internal sealed class RowSql
     {
         if (!prefix.EndsWith('_')) prefix += "_";
         foreach (var column in columns)
-            StepSql.AddParameter(command, prefix + column.Name, column.ToProvider(column.Property.PropertyInfo!.GetValue(row)));
+            StepSql.AddParameter(command, prefix + column.Name, column.Read(row));
     }
 }

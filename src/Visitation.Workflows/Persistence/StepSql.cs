@@ -38,14 +38,19 @@ internal sealed class StepSql
         var definitions = new RowSql(model.FindEntityType(typeof(WorkflowDefinitionRecord))!, sql);
         var definitionWhere = $"WHERE {definitions.Column(nameof(WorkflowDefinitionRecord.TenantId)).Quoted} = @tenant "
             + $"AND {definitions.Column(nameof(WorkflowDefinitionRecord.DefinitionId)).Quoted} = @definition AND ";
-        var definitionJson = $"SELECT {definitions.Column(nameof(WorkflowDefinitionRecord.Json)).Quoted} FROM {definitions.Table} ";
+        var definitionJson = $"SELECT {definitions.Column(nameof(WorkflowDefinitionRecord.Json)).Quoted}, {definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} FROM {definitions.Table} ";
         SelectDefinitionVersion = definitionJson + definitionWhere + $"{definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} = @version";
         EffectiveFrom = definitions.Column(nameof(WorkflowDefinitionRecord.EffectiveFrom));
         SelectPublishedDefinition = definitionJson + definitionWhere + $"{definitions.Column(nameof(WorkflowDefinitionRecord.State)).Quoted} = @state "
             + $"AND {EffectiveFrom.Quoted} <= @now ORDER BY {EffectiveFrom.Quoted} DESC, {definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} DESC LIMIT 1";
         PublishedState = definitions.Column(nameof(WorkflowDefinitionRecord.State)).ToProvider(DefinitionVersionState.Published)!;
-        SelectInstance = $"SELECT {Instances.Column(nameof(WorkflowInstanceRecord.StateJson)).Quoted}, {version.Quoted} "
-            + $"FROM {Instances.Table} WHERE {tenant.Quoted} = @tenant AND {id.Quoted} = @id";
+        // The instance with its definition version's JSON: the definition a step runs is read in the same round trip.
+        SelectInstance = $"SELECT i.{Instances.Column(nameof(WorkflowInstanceRecord.StateJson)).Quoted}, i.{version.Quoted}, "
+            + $"d.{definitions.Column(nameof(WorkflowDefinitionRecord.Json)).Quoted}, d.{definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} "
+            + $"FROM {Instances.Table} i LEFT JOIN {definitions.Table} d ON d.{definitions.Column(nameof(WorkflowDefinitionRecord.TenantId)).Quoted} = i.{tenant.Quoted} "
+            + $"AND d.{definitions.Column(nameof(WorkflowDefinitionRecord.DefinitionId)).Quoted} = i.{Instances.Column(nameof(WorkflowInstanceRecord.DefinitionId)).Quoted} "
+            + $"AND d.{definitions.Column(nameof(WorkflowDefinitionRecord.Version)).Quoted} = i.{Instances.Column(nameof(WorkflowInstanceRecord.DefinitionVersion)).Quoted} "
+            + $"WHERE i.{tenant.Quoted} = @tenant AND i.{id.Quoted} = @id";
         DeleteBookmarksPrefix = $"DELETE FROM {Bookmarks.Table} WHERE {Bookmarks.Column(nameof(BookmarkRecord.TenantId)).Quoted} = @rb_tenant "
             + $"AND {Bookmarks.Column(nameof(BookmarkRecord.Id)).Quoted} IN (";
     }

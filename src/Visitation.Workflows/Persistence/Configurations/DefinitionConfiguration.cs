@@ -18,7 +18,8 @@ public sealed class DefinitionConfiguration : IEntityTypeConfiguration<WorkflowD
         builder.Property(d => d.CreatedBy).HasMaxLength(200);
         builder.Property(d => d.PublishedBy).HasMaxLength(200);
         builder.HasIndex(d => new { d.TenantId, d.DefinitionId, d.Version }).IsUnique();
-        // Finding the version to start costs one index seek however many versions pile up.
-        builder.HasIndex(d => new { d.TenantId, d.DefinitionId, d.State });
+        // Finding the version to start (the published one whose effective date has come, the latest of them) is one
+        // index seek read backwards, with no sort, however many versions pile up.
+        builder.HasIndex(d => new { d.TenantId, d.DefinitionId, d.State, d.EffectiveFrom, d.Version }).HasDatabaseName("IX_wf_definitions_EffectiveVersion");
     }
 }

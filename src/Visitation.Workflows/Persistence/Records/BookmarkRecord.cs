@@ -28,5 +28,8 @@ public sealed class BookmarkRecord
 
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>Failed attempts to fire this due row in a row; the scheduler backs off by them and gives up after a limit.</summary>
+    public int FireAttempts { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -23,4 +23,7 @@ public sealed class TriggerRecord
     public string? Schedule { get; set; }
 
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>Failed attempts to fire this due row in a row; the scheduler backs off by them and gives up after a limit.</summary>
+    public int FireAttempts { get; set; }
 }

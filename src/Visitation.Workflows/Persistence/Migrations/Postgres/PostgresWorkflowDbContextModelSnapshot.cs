@@ -51,6 +51,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("FireAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -331,6 +334,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("FireAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -430,10 +436,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "DefinitionId", "State");
-
                     b.HasIndex("TenantId", "DefinitionId", "Version")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version")
+                        .HasDatabaseName("IX_wf_definitions_EffectiveVersion");
 
                     b.ToTable("wf_definitions", (string)null);
                 });

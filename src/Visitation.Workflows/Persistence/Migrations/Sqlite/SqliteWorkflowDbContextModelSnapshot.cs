@@ -46,6 +46,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FireAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -322,6 +325,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FireAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -421,10 +427,11 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "DefinitionId", "State");
-
                     b.HasIndex("TenantId", "DefinitionId", "Version")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "DefinitionId", "State", "EffectiveFrom", "Version")
+                        .HasDatabaseName("IX_wf_definitions_EffectiveVersion");
 
                     b.ToTable("wf_definitions", (string)null);
                 });
