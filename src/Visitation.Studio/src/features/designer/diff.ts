@@ -1,0 +1,46 @@
+import { readConnection } from './mapping';
+import type { ActivityJson, DefinitionJson } from './types';
+
+export interface VersionDiff {
+  addedActivities: ActivityJson[];
+  removedActivities: ActivityJson[];
+  changedActivities: { before: ActivityJson; after: ActivityJson; fields: string[] }[];
+  addedConnections: string[];
+  removedConnections: string[];
+}
+
+// Positions are how a flow looks, not what it does; a moved activity is not a change.
+const ignored = new Set(['metadata', 'nodeId']);
+
+function connectionKeys(definition: DefinitionJson): Set<string> {
+  const names = new Map(definition.root.activities.map((a) => [a.id, a.name ?? a.id]));
+  return new Set(
+    (definition.root.connections ?? [])
+      .map(readConnection)
+      .filter((c) => c !== null)
+      .map((c) => `${names.get(c.source.activity) ?? c.source.activity} —${c.source.port}→ ${names.get(c.target.activity) ?? c.target.activity}`),
+  );
+}
+
+/** What changed between two versions of a flow: activities and connections added, removed or changed. */
+export function diffDefinitions(before: DefinitionJson, after: DefinitionJson): VersionDiff {
+  const old = new Map(before.root.activities.map((a) => [a.id, a]));
+  const current = new Map(after.root.activities.map((a) => [a.id, a]));
+  const changedActivities: VersionDiff['changedActivities'] = [];
+  for (const [id, activity] of current) {
+    const previous = old.get(id);
+    if (!previous) continue;
+    const keys = new Set([...Object.keys(previous), ...Object.keys(activity)]);
+    const fields = [...keys].filter((k) => !ignored.has(k) && JSON.stringify(previous[k]) !== JSON.stringify(activity[k]));
+    if (fields.length > 0) changedActivities.push({ before: previous, after: activity, fields: fields.sort() });
+  }
+  const oldConnections = connectionKeys(before);
+  const newConnections = connectionKeys(after);
+  return {
+    addedActivities: [...current.values()].filter((a) => !old.has(a.id)),
+    removedActivities: [...old.values()].filter((a) => !current.has(a.id)),
+    changedActivities,
+    addedConnections: [...newConnections].filter((c) => !oldConnections.has(c)),
+    removedConnections: [...oldConnections].filter((c) => !newConnections.has(c)),
+  };
+}
