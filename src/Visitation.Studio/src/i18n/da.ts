@@ -179,7 +179,6 @@ export const da = {
   'designer.testRun.title': 'Testkørsel (gemmes ikke)',
   'designer.testRun.restart': 'Start forfra',
   'designer.testRun.choose': 'Hvilket udfald har {name}?',
-  'designer.testRun.continue': 'Fortsæt',
   'designer.testRun.finished': 'Forløbet er slut efter {count} trin.',
   'designer.toolbar.label': 'Designerens værktøjer',
   'designer.versions.open': 'Versioner',

@@ -180,7 +180,6 @@ export const en: Messages = {
   'designer.testRun.title': 'Test run (not saved)',
   'designer.testRun.restart': 'Start over',
   'designer.testRun.choose': 'Which outcome does {name} have?',
-  'designer.testRun.continue': 'Continue',
   'designer.testRun.finished': 'The flow ends after {count} steps.',
   'designer.toolbar.label': 'Designer tools',
   'designer.versions.open': 'Versions',

@@ -474,7 +474,6 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Meta', 'Control']}
             snapToGrid={false}
-            onlyRenderVisibleElements={state.nodes.length > 100}
             fitView
             minZoom={0.1}
             defaultEdgeOptions={{ type: 'outcome' }}

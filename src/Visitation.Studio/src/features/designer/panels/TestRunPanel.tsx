@@ -47,8 +47,8 @@ export function TestRunPanel({ nodes, path, onChoose, onRestart, onClose }: Prop
         ))}
       </ol>
       <div aria-live="polite">
-        {current ? (
-          outcomes.length > 0 ? (
+        {current && outcomes.length > 0 ? (
+          (
             <fieldset className="designer-fieldset">
               <legend>{t('designer.testRun.choose', { name: label(current.id) })}</legend>
               {outcomes.map((o) => (
@@ -57,12 +57,6 @@ export function TestRunPanel({ nodes, path, onChoose, onRestart, onClose }: Prop
                 </button>
               ))}
             </fieldset>
-          ) : (
-            <p>
-              <button type="button" className="designer-button" onClick={() => onChoose('Done')}>
-                {t('designer.testRun.continue')}
-              </button>
-            </p>
           )
         ) : (
           <p className="designer-testrun__done">{t('designer.testRun.finished', { count: path.length })}</p>
