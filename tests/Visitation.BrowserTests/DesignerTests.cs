@@ -67,9 +67,9 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
 
         // Fix it in the property panel, generated from the descriptor.
         var properties = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" });
-        await properties.GetByLabel("Titel").FillAsync("Vurdér underretningen");
-        await properties.GetByLabel("Handlinger").FillAsync("Godkend\nAfvis");
-        await properties.GetByLabel("Handlinger").BlurAsync();
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Titel" }).FillAsync("Vurdér underretningen");
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Handlinger" }).FillAsync("Godkend\nAfvis");
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Handlinger" }).BlurAsync();
         await Expect(Node(page, "HumanTask1").Locator(".activity-node--error")).ToHaveCountAsync(0);
         await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(2);
 
@@ -147,7 +147,8 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         var clock = Stopwatch.StartNew();
         await page.GotoAsync($"/designer/{definitionId}");
         await Expect(page.Locator(".react-flow__node").First).ToBeVisibleAsync();
-        await Node(page, "Skridt1").ClickAsync();
+        await Node(page, "Skridt1").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var name = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" }).GetByLabel("Navn", new() { Exact = true });
         await Expect(name).ToHaveValueAsync("Skridt1");
         output.WriteLine($"{size} activities: open and select took {clock.ElapsedMilliseconds} ms (not asserted; see benchmarks/designer)");
