@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -76,7 +75,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         // Undo and redo by keyboard.
         await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new Position { X = 40, Y = 40 } });
         await page.Keyboard.PressAsync("Control+z");
-        await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(1);
+        await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(0);
         await page.Keyboard.PressAsync("Control+y");
         await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(2);
         await Screenshots.SaveAsync(page, "21-designer-fixed");
@@ -144,14 +143,12 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
         var definitionId = await GeneratedFlows.SaveAsync(page, size);
 
-        var clock = Stopwatch.StartNew();
         await page.GotoAsync($"/designer/{definitionId}");
         await Expect(page.Locator(".react-flow__node").First).ToBeVisibleAsync();
         await Node(page, "Skridt1").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         var name = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" }).GetByLabel("Navn", new() { Exact = true });
         await Expect(name).ToHaveValueAsync("Skridt1");
-        output.WriteLine($"{size} activities: open and select took {clock.ElapsedMilliseconds} ms (not asserted; see benchmarks/designer)");
 
         await name.FillAsync("Første skridt");
         await Expect(Node(page, "Første skridt")).ToBeVisibleAsync();

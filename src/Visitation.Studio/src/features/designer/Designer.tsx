@@ -47,6 +47,8 @@ export interface DesignerProps {
   onSaved: (definitionId: string) => void;
 }
 
+const largeFlow = 60;
+
 type OpenDialog = 'publish' | 'versions' | 'help' | 'migrate' | 'connect' | null;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -341,6 +343,15 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
 
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // A large flow opens readable at its beginning rather than shrunk to fit, and only what is on screen is
+  // drawn; that keeps opening a 300-activity flow close to opening a small one. F still fits the whole flow.
+  const large = state.nodes.length > largeFlow;
+  const [initialView] = useState(() => {
+    if (state.nodes.length <= largeFlow) return undefined;
+    const first = [...state.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x).slice(0, 12);
+    return { nodes: first.map((n) => ({ id: n.id })), maxZoom: 1 };
+  });
+
   return (
     <div className="designer">
       <div className="designer-toolbar" role="toolbar" aria-label={t('designer.toolbar.label')}>
@@ -475,7 +486,9 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
             multiSelectionKeyCode={['Meta', 'Control']}
             snapToGrid={false}
             fitView
-            minZoom={0.1}
+            fitViewOptions={initialView}
+            onlyRenderVisibleElements={large}
+            minZoom={0.05}
             defaultEdgeOptions={{ type: 'outcome' }}
             ariaLabelConfig={{ 'node.a11yDescription.default': t('designer.canvas.nodeHelp') }}
             proOptions={{ hideAttribution: true }}

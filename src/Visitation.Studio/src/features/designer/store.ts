@@ -37,6 +37,8 @@ export interface DesignerState {
   /** Bumped on every change to the flow (not on selection), so validation and "unsaved" can follow it. */
   revision: number;
   savedRevision: number;
+  /** The input last typed into; further typing there joins the same undo step. */
+  lastEdit: string | null;
   findings: LeveledFinding[];
   load: (definition: DefinitionJson) => void;
   setBase: (base: DefinitionJson) => void;
@@ -48,7 +50,7 @@ export interface DesignerState {
   connect: (connection: Connection) => void;
   addActivity: (descriptor: ActivityDescriptor, position: { x: number; y: number }, connectFrom?: { node: string; port: string }) => string;
   spliceIntoEdge: (edgeIdToSplit: string, activityId: string) => void;
-  updateActivity: (id: string, change: (activity: ActivityJson) => ActivityJson) => void;
+  updateActivity: (id: string, change: (activity: ActivityJson) => ActivityJson, editKey?: string) => void;
   setInput: (id: string, name: string, value: InputValue | undefined) => void;
   deleteSelection: () => void;
   copySelection: () => void;
@@ -64,8 +66,8 @@ function snapshot(state: Snapshot): Snapshot {
   return { nodes: state.nodes, edges: state.edges };
 }
 
-function withHistory(state: DesignerState): Pick<DesignerState, 'past' | 'future' | 'revision'> {
-  return { past: [...state.past.slice(-historyLimit + 1), snapshot(state)], future: [], revision: state.revision + 1 };
+function withHistory(state: DesignerState): Pick<DesignerState, 'past' | 'future' | 'revision' | 'lastEdit'> {
+  return { past: [...state.past.slice(-historyLimit + 1), snapshot(state)], future: [], revision: state.revision + 1, lastEdit: null };
 }
 
 export const useDesigner = create<DesignerState>((set, get) => ({
@@ -77,6 +79,7 @@ export const useDesigner = create<DesignerState>((set, get) => ({
   clipboard: null,
   revision: 0,
   savedRevision: 0,
+  lastEdit: null,
   findings: [],
 
   load: (definition) => {
@@ -90,6 +93,7 @@ export const useDesigner = create<DesignerState>((set, get) => ({
       future: [],
       revision: 0,
       savedRevision: 0,
+      lastEdit: null,
       findings: [],
     });
   },
@@ -114,7 +118,7 @@ export const useDesigner = create<DesignerState>((set, get) => ({
       ...(changes.some((c) => c.type === 'remove') ? withHistory(state) : {}),
     })),
 
-  checkpoint: () => set((state) => ({ past: [...state.past.slice(-historyLimit + 1), snapshot(state)], future: [] })),
+  checkpoint: () => set((state) => ({ past: [...state.past.slice(-historyLimit + 1), snapshot(state)], future: [], lastEdit: null })),
 
   connect: (connection) =>
     set((state) => {
@@ -157,19 +161,27 @@ export const useDesigner = create<DesignerState>((set, get) => ({
       };
     }),
 
-  updateActivity: (id, change) =>
-    set((state) => ({
-      nodes: state.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, activity: change(n.data.activity) } } : n)),
-      ...withHistory(state),
-    })),
-
-  setInput: (id, name, value) =>
-    get().updateActivity(id, (activity) => {
-      const next = { ...activity };
-      if (value === undefined) delete next[name];
-      else next[name] = value;
-      return next;
+  updateActivity: (id, change, editKey) =>
+    set((state) => {
+      const nodes = state.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, activity: change(n.data.activity) } } : n));
+      if (editKey && editKey === state.lastEdit) return { nodes, revision: state.revision + 1 };
+      return { nodes, ...withHistory(state), lastEdit: editKey ?? null };
     }),
+
+  setInput: (id, name, value) => {
+    const current = get().nodes.find((n) => n.id === id)?.data.activity[name];
+    if (JSON.stringify(current) === JSON.stringify(value)) return;
+    get().updateActivity(
+      id,
+      (activity) => {
+        const next = { ...activity };
+        if (value === undefined) delete next[name];
+        else next[name] = value;
+        return next;
+      },
+      `${id}:${name}`,
+    );
+  },
 
   deleteSelection: () =>
     set((state) => {
@@ -225,6 +237,7 @@ export const useDesigner = create<DesignerState>((set, get) => ({
         past: state.past.slice(0, -1),
         future: [snapshot(state), ...state.future],
         revision: state.revision + 1,
+        lastEdit: null,
       };
     }),
 
@@ -232,7 +245,7 @@ export const useDesigner = create<DesignerState>((set, get) => ({
     set((state) => {
       const [next, ...rest] = state.future;
       if (!next) return {};
-      return { ...next, past: [...state.past, snapshot(state)], future: rest, revision: state.revision + 1 };
+      return { ...next, past: [...state.past, snapshot(state)], future: rest, revision: state.revision + 1, lastEdit: null };
     }),
 
   autoLayout: () => set((state) => ({ nodes: layoutGraph(state.nodes, state.edges), ...withHistory(state) })),

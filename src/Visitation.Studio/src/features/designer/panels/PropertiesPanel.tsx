@@ -54,7 +54,7 @@ export function PropertiesPanel({ readOnly }: { readOnly: boolean }) {
           className="designer-input"
           disabled={readOnly}
           value={activity.name ?? ''}
-          onChange={(e) => updateActivity(activity.id, (a) => ({ ...a, name: e.target.value }))}
+          onChange={(e) => updateActivity(activity.id, (a) => ({ ...a, name: e.target.value }), `${activity.id}:name`)}
         />
       </div>
       {descriptor?.canStartWorkflow && (
