@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -21,12 +21,18 @@ export function FlowEditor({ canEdit }: { canEdit: boolean }) {
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const load = useDesigner((s) => s.load);
+  // A new flow gets its id on its first save; the address follows, but the canvas (and its undo history) stays.
+  const justSaved = useRef<string | null>(null);
 
   useEffect(() => {
     designerApi.descriptors().then(setDescriptors, setError);
   }, []);
 
   useEffect(() => {
+    if (definitionId && definitionId === justSaved.current) {
+      justSaved.current = null;
+      return;
+    }
     setReady(false);
     if (isNew) {
       load(emptyDefinition(t('designer.newFlowName')));
@@ -65,8 +71,11 @@ export function FlowEditor({ canEdit }: { canEdit: boolean }) {
           version={state}
           readOnly={!canEdit}
           onSaved={(id) => {
-            if (id !== definitionId) navigate(`/designer/${encodeURIComponent(id)}`, { replace: true });
-            else designerApi.get(id).then((d) => setState(d.state), () => undefined);
+            if (id !== definitionId) {
+              justSaved.current = id;
+              navigate(`/designer/${encodeURIComponent(id)}`, { replace: true });
+            }
+            designerApi.get(id).then((d) => setState(d.state), () => undefined);
           }}
         />
       )}

@@ -26,9 +26,6 @@ export const designerApi = {
     `/api/workflow-definitions/${encodeURIComponent(definitionId)}/export${version ? `?version=${version}` : ''}`,
   migrate: (body: { definitionId: string; fromVersion: number; toVersion: number; mapping: Record<string, string>; dryRun: boolean }) =>
     unwrap(api.POST('/api/workflow-instances/migrate', { body })) as Promise<MigrationResult>,
-  instances: (definitionId: string, status: string) =>
-    unwrap(api.GET('/api/workflow-instances', { params: { query: { definitionId, status, take: 500 } as never } })),
-  instance: (instanceId: string) => unwrap(api.GET('/api/workflow-instances/{instanceId}', { params: { path: { instanceId } } })),
 };
 
 /** Choices for an input's `optionsSource`, from the municipality's own configuration; null when there is no source for it. */
