@@ -495,7 +495,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
           >
             <Background gap={20} />
             <Controls showInteractive={false} aria-label={t('designer.canvas.controls')} />
-            <MiniMap pannable zoomable ariaLabel={t('designer.canvas.minimap')} />
+            <MiniMap pannable zoomable nodeColor="#7d8896" nodeStrokeColor="#1d4f7c" ariaLabel={t('designer.canvas.minimap')} />
             <ViewportPortal>
               {snapLines.x !== undefined && <div className="designer-snapline designer-snapline--v" style={{ transform: `translateX(${snapLines.x}px)` }} />}
               {snapLines.y !== undefined && <div className="designer-snapline designer-snapline--h" style={{ transform: `translateY(${snapLines.y}px)` }} />}

@@ -41,7 +41,7 @@ export function TestRunPanel({ nodes, path, onChoose, onRestart, onClose }: Prop
       <ol className="designer-testrun__path">
         {path.map((step, i) => (
           <li key={i}>
-            {label(step.activityId)}
+            <span className="designer-testrun__number">{i + 1}</span> {label(step.activityId)}
             {step.outcome !== undefined && <> → <strong>{step.outcome}</strong></>}
           </li>
         ))}
