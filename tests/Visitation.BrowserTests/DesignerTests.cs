@@ -87,6 +87,14 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await Expect(page.Locator(".designer-status")).ToHaveTextAsync(new Regex("er udgivet"));
         await Expect(page.Locator(".designer-badge").First).ToHaveTextAsync("Udgivet");
         await Screenshots.SaveAsync(page, "22-designer-published");
+
+        // Two cases start and wait at the task; the live overlay shows them there.
+        var definitionId = Uri.UnescapeDataString(new Uri(page.Url).Segments.Last());
+        await GeneratedFlows.ExecuteAsync(page, definitionId);
+        await GeneratedFlows.ExecuteAsync(page, definitionId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Live-overblik" }).ClickAsync();
+        await Expect(Node(page, "HumanTask1").Locator(".activity-node__overlay")).ToContainTextAsync("2 venter");
+        await Screenshots.SaveAsync(page, "26-designer-live-overlay");
     }
 
     [Fact]

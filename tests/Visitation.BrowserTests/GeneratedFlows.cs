@@ -38,6 +38,17 @@ public static class GeneratedFlows
         });
     }
 
+    /// <summary>Starts an instance of the flow's published version, as the signed-in user.</summary>
+    public static Task ExecuteAsync(IPage page, string definitionId) => page.EvaluateAsync(
+        @"async (id) => {
+            const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='))?.split('=')[1];
+            const response = await fetch('/api/workflow-definitions/' + encodeURIComponent(id) + '/execute', {
+                method: 'POST', credentials: 'same-origin',
+                headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(token ?? '') },
+                body: '{}' });
+            if (!response.ok) throw new Error('execute failed: ' + response.status + ' ' + await response.text());
+        }", definitionId);
+
     public static async Task<string> SaveAsync(IPage page, int size)
     {
         var definitionId = await page.EvaluateAsync<string>(

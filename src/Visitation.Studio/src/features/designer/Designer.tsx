@@ -348,7 +348,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
   const large = state.nodes.length > largeFlow;
   const [initialView] = useState(() => {
     if (state.nodes.length <= largeFlow) return undefined;
-    const first = [...state.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x).slice(0, 12);
+    const first = [...state.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x).slice(0, 6);
     return { nodes: first.map((n) => ({ id: n.id })), maxZoom: 1 };
   });
 
