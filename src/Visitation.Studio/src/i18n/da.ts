@@ -192,6 +192,12 @@ export const da = {
   'designer.versions.compare': 'Sammenlign version {version}',
   'designer.versions.diffTitle': 'Forskel fra version {version} til lærredet',
   'designer.versions.restore': 'Gendan version {version} som kladde',
+  'designer.variables.title': 'Variabler',
+  'designer.variables.none': 'Forløbet har ingen variabler.',
+  'designer.variables.remove': 'Fjern {name}',
+  'designer.variables.name': 'Variabelnavn',
+  'designer.variables.type': 'Type',
+  'designer.variables.add': 'Tilføj',
   'designer.emptyBody':
     'Her kommer du til at se, tegne og udgive kommunens forløb – fra underretning til opfølgning – med frister, fora og kompetenceplan.',
 

@@ -193,6 +193,12 @@ export const en: Messages = {
   'designer.versions.compare': 'Compare version {version}',
   'designer.versions.diffTitle': 'Changes from version {version} to the canvas',
   'designer.versions.restore': 'Restore version {version} as the draft',
+  'designer.variables.title': 'Variables',
+  'designer.variables.none': 'The flow has no variables.',
+  'designer.variables.remove': 'Remove {name}',
+  'designer.variables.name': 'Variable name',
+  'designer.variables.type': 'Type',
+  'designer.variables.add': 'Add',
   'designer.emptyBody':
     "Here you will view, draw and publish the municipality's flows – from underretning to opfølgning – with deadlines, forums and the competence plan.",
 

@@ -95,6 +95,20 @@ describe('the property panel', () => {
     expect(useDesigner.getState().nodes[0]!.data.activity.title).toMatchObject({ expression: { type: 'JavaScript', value: 'variables.navn' } });
   });
 
+  it('adds a variable to the flow while nothing is selected, and offers it in the variable picker', () => {
+    useDesigner.getState().select({});
+    renderPanel();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Variabelnavn' }), { target: { value: 'barnetsAlder' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj' }));
+    expect(useDesigner.getState().base?.variables).toMatchObject([{ name: 'barnetsAlder', typeName: 'String' }]);
+    cleanup();
+
+    useDesigner.getState().select({ nodes: ['a1'] });
+    renderPanel();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Værditype for Titel' }), { target: { value: 'Variable' } });
+    expect(screen.getByRole('option', { name: 'barnetsAlder' })).toBeTruthy();
+  });
+
   it('shows everything disabled when read-only', () => {
     renderPanel(true);
     expect((screen.getByRole('textbox', { name: /Titel/ }) as HTMLInputElement).disabled).toBe(true);

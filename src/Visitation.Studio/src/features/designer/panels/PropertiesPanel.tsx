@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n';
 import { localized, useDescriptors } from '../descriptors';
 import { InputEditor } from '../editors/InputEditor';
 import { useDesigner } from '../store';
+import { VariablesEditor } from './VariablesEditor';
 import type { InputValue, LeveledFinding } from '../types';
 
 function concernsInput(finding: LeveledFinding, inputName: string): boolean {
@@ -21,7 +22,7 @@ export function PropertiesPanel({ readOnly }: { readOnly: boolean }) {
       return {
         selected: chosen.length === 1 ? chosen[0] : undefined,
         selectedCount: chosen.length,
-        variables: s.base?.variables ?? s.base?.root.variables ?? [],
+        variables: s.base ? [...(s.base.variables ?? []), ...(s.base.root.variables ?? [])] : [],
         findings: s.findings,
         setInput: s.setInput,
         updateActivity: s.updateActivity,
@@ -34,6 +35,7 @@ export function PropertiesPanel({ readOnly }: { readOnly: boolean }) {
       <aside className="designer-props" aria-labelledby="designer-props-title">
         <h2 id="designer-props-title">{t('designer.props.title')}</h2>
         <p className="designer-muted">{selectedCount > 1 ? t('designer.props.many', { count: selectedCount }) : t('designer.props.none')}</p>
+        {selectedCount === 0 && <VariablesEditor readOnly={readOnly} />}
       </aside>
     );
   }
