@@ -20,7 +20,7 @@ import { useI18n } from '../../i18n';
 import { designerApi } from './designerApi';
 import { catalogOf, DescriptorsContext, localized, useDescriptors } from './descriptors';
 import { edgeTypes } from './edges/OutcomeEdge';
-import { toDefinition } from './mapping';
+import { outcomesOf, toDefinition } from './mapping';
 import { nodeTypes } from './nodes';
 import { loadWaiting, type ActivityWaiting } from './overlay';
 import { AddMenu } from './panels/AddMenu';
@@ -257,6 +257,9 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
     [actions, readOnly],
   );
 
+  // A spliced activity leads on through its first outcome; an activity without outcomes (an end) keeps only the way in.
+  const firstOutcome = (node: DesignerNode) => outcomesOf(node.data.activity, byType.get(node.data.activity.type))[0] ?? '';
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const type = event.dataTransfer.getData(dragType);
@@ -267,7 +270,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
     add(descriptor, position);
     if (onEdge) {
       const added = useDesigner.getState().nodes.at(-1)!;
-      actions.spliceIntoEdge(onEdge, added.id);
+      actions.spliceIntoEdge(onEdge, added.id, firstOutcome(added));
     }
   };
 
@@ -292,7 +295,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
     if (connected) return;
     const point = 'changedTouches' in event ? event.changedTouches[0] : event;
     const onEdge = point ? edgeIdAt(point.clientX, point.clientY) : null;
-    if (onEdge) actions.spliceIntoEdge(onEdge, node.id);
+    if (onEdge) actions.spliceIntoEdge(onEdge, node.id, firstOutcome(node));
   };
 
   const focusFinding = (finding: LeveledFinding) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffDefinitions } from './diff';
 import { outcomesOf, toDefinition, toGraph } from './mapping';
 import { advance, startActivities } from './simulate';
+import { useDesigner } from './store';
 import type { ActivityDescriptor, DefinitionJson } from './types';
 
 const humanTask = {
@@ -86,5 +87,20 @@ describe('the designer model', () => {
       { activityId: 'start', outcome: 'Done' },
       { activityId: 'task', outcome: 'Afvis' },
     ]);
+  });
+
+  it('splices an activity into a connection and takes it out again with undo', () => {
+    const store = useDesigner.getState();
+    store.load(flow());
+    store.addActivity(humanTask, { x: 0, y: 75 });
+    const added = useDesigner.getState().nodes.at(-1)!;
+    useDesigner.getState().spliceIntoEdge('start:Done->task', added.id, 'Videre');
+    expect(useDesigner.getState().edges.map((e) => e.id)).toEqual([
+      'task:Godkend->end',
+      `start:Done->${added.id}`,
+      `${added.id}:Videre->task`,
+    ]);
+    useDesigner.getState().undo();
+    expect(useDesigner.getState().edges.map((e) => e.id)).toEqual(['start:Done->task', 'task:Godkend->end']);
   });
 });

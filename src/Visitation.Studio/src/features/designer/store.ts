@@ -49,7 +49,8 @@ export interface DesignerState {
   checkpoint: () => void;
   connect: (connection: Connection) => void;
   addActivity: (descriptor: ActivityDescriptor, position: { x: number; y: number }, connectFrom?: { node: string; port: string }) => string;
-  spliceIntoEdge: (edgeIdToSplit: string, activityId: string) => void;
+  /** Puts an activity into a connection: the connection's source leads to it, and its `port` leads on to the old target. */
+  spliceIntoEdge: (edgeIdToSplit: string, activityId: string, port: string) => void;
   updateActivity: (id: string, change: (activity: ActivityJson) => ActivityJson, editKey?: string) => void;
   setInput: (id: string, name: string, value: InputValue | undefined) => void;
   deleteSelection: () => void;
@@ -148,15 +149,15 @@ export const useDesigner = create<DesignerState>((set, get) => ({
     return activity.id;
   },
 
-  spliceIntoEdge: (edgeIdToSplit, activityId) =>
+  spliceIntoEdge: (edgeIdToSplit, activityId, port) =>
     set((state) => {
       const edge = state.edges.find((e) => e.id === edgeIdToSplit);
       const node = state.nodes.find((n) => n.id === activityId);
       if (!edge || !node || edge.source === activityId || edge.target === activityId) return {};
       const first = toEdge({ source: { activity: edge.source, port: edge.sourceHandle ?? 'Done' }, target: { activity: activityId, port: inPort } });
-      const second = toEdge({ source: { activity: activityId, port: 'Done' }, target: { activity: edge.target, port: inPort } });
+      const second = toEdge({ source: { activity: activityId, port }, target: { activity: edge.target, port: inPort } });
       return {
-        edges: [...state.edges.filter((e) => e.id !== edge.id), first, second],
+        edges: [...state.edges.filter((e) => e.id !== edge.id), first, ...(port ? [second] : [])],
         ...withHistory(state),
       };
     }),
