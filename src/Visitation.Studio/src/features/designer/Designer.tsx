@@ -110,6 +110,12 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
   const [snapLines, setSnapLines] = useState<SnapLines>({});
   const [testRun, setTestRun] = useState<SimulationStep[] | null>(null);
   const [overlay, setOverlay] = useState<Map<string, ActivityWaiting> | null>(null);
+  // Fitting waits for the commit that moved the nodes: React Flow reads their new positions in its own effects,
+  // which run before this component's.
+  const [fitRequest, setFitRequest] = useState(0);
+  useEffect(() => {
+    if (fitRequest > 0) void flow.fitView();
+  }, [fitRequest, flow]);
 
   const centre = () => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -215,7 +221,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
       } else if (key === 'l') {
         if (!readOnly) {
           actions.autoLayout();
-          window.requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+          setFitRequest((n) => n + 1);
         }
       } else if (key === 'f') {
         void flow.fitView({ duration: 200 });
@@ -386,7 +392,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
               aria-keyshortcuts="L"
               onClick={() => {
                 actions.autoLayout();
-                window.requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+                setFitRequest((n) => n + 1);
               }}
             >
               {t('designer.layout')}
