@@ -130,6 +130,26 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Should_show_the_servers_javascript_syntax_error_under_the_input_until_it_is_fixed()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Opgave" }).ClickAsync();
+        var properties = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" });
+        await properties.GetByRole(AriaRole.Combobox, new() { Name = "Værditype for Titel" }).SelectOptionAsync("JavaScript");
+        var title = properties.GetByRole(AriaRole.Textbox, new() { Name = "Titel" });
+        await title.FillAsync("'Vurdér ' + (");
+
+        await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
+        var described = await title.GetAttributeAsync("aria-describedby");
+        await Expect(page.Locator($"[id='{described}']")).ToContainTextAsync("title");
+        await Screenshots.SaveAsync(page, "27-designer-javascript-error");
+
+        await title.FillAsync("'Vurdér ' + 'sagen'");
+        await Expect(title).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator(".activity-node--error")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Should_show_a_flow_read_only_when_the_user_is_not_a_process_designer()
     {
         var page = await studio.NewPageAsync(1440, 900);

@@ -114,7 +114,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
   // which run before this component's.
   const [fitRequest, setFitRequest] = useState(0);
   useEffect(() => {
-    if (fitRequest > 0) void flow.fitView();
+    if (fitRequest > 0) void flow.fitView({ maxZoom: 1 });
   }, [fitRequest, flow]);
 
   const centre = () => {
@@ -224,7 +224,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
           setFitRequest((n) => n + 1);
         }
       } else if (key === 'f') {
-        void flow.fitView({ duration: 200 });
+        void flow.fitView({ duration: 200, maxZoom: 1 });
       } else if (key === 'a' && !readOnly) {
         handled();
         const box = wrapper.current?.getBoundingClientRect();
@@ -399,7 +399,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
             </button>
           </>
         )}
-        <button type="button" className="designer-button" aria-keyshortcuts="F" onClick={() => void flow.fitView({ duration: 200 })}>
+        <button type="button" className="designer-button" aria-keyshortcuts="F" onClick={() => void flow.fitView({ duration: 200, maxZoom: 1 })}>
           {t('designer.fit')}
         </button>
         <button
@@ -495,7 +495,7 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
             multiSelectionKeyCode={['Meta', 'Control']}
             snapToGrid={false}
             fitView
-            fitViewOptions={initialView}
+            fitViewOptions={initialView ?? { maxZoom: 1 }}
             onlyRenderVisibleElements={large}
             minZoom={0.05}
             defaultEdgeOptions={{ type: 'outcome' }}
