@@ -5,6 +5,8 @@ namespace Visitation.BrowserTests;
 /// <summary>Saves full-page PNGs under artifacts/screenshots/ at the repository root, for people to look at.</summary>
 public static class Screenshots
 {
+    public static string RepositoryRoot => FindRepositoryRoot();
+
     private static readonly Lazy<string> Folder = new(() =>
     {
         var folder = Path.Combine(FindRepositoryRoot(), "artifacts", "screenshots");

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './auth/roles';
-import DesignerPage from './features/designer/DesignerPage';
 import LoginPage from './features/login/LoginPage';
 import MoederPage from './features/moeder/MoederPage';
 import NotFoundPage from './features/notfound/NotFoundPage';
@@ -10,6 +10,10 @@ import OverblikPage from './features/overblik/OverblikPage';
 import SagerPage from './features/sager/SagerPage';
 import { I18nProvider } from './i18n';
 import { Shell } from './shell/Shell';
+import { Loading } from './components/Loading';
+
+// The designer brings the canvas library along; only those who open it load it.
+const DesignerPage = lazy(() => import('./features/designer/DesignerPage'));
 
 function Home() {
   const { state } = useAuth();
@@ -31,7 +35,14 @@ export function App() {
               }
             >
               <Route index element={<Home />} />
-              <Route path="designer/*" element={<DesignerPage />} />
+              <Route
+                path="designer/*"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <DesignerPage />
+                  </Suspense>
+                }
+              />
               <Route path="sager/*" element={<SagerPage />} />
               <Route path="moeder/*" element={<MoederPage />} />
               <Route path="overblik/*" element={<OverblikPage />} />

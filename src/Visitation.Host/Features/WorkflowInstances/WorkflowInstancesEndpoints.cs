@@ -35,6 +35,13 @@ public static class WorkflowInstancesEndpoints
             .WithSummary("Move running instances to another version with an activity mapping; dryRun reports without changing anything")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
+        api.MapGet("/workflow-definitions/{definitionId}/activity-stats", async (string definitionId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetActivityStats.Query(definitionId), ct)))
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithTags("WorkflowInstances")
+            .WithSummary("Running instances waiting at each activity of a flow, with the median waiting time (the designer's live overlay)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
         read.MapGet("/{instanceId}", async (string instanceId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetInstance.Query(instanceId), ct)))
             .WithSummary("One instance: status, variables, output, bookmarks and incidents")

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Visitation.BrowserTests;
+
+[Collection(StudioCollection.Name)]
+public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output)
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    private async Task<IPage> OpenNewFlowAsync(string user = "procesdesigner@9901")
+    {
+        var page = await studio.NewPageAsync(1440, 900);
+        await page.GotoAsync("/login?returnTo=%2Fdesigner");
+        await StudioPage.SignInAsync(page, user);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nyt forløb" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Designerens værktøjer" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static ILocator Node(IPage page, string name) =>
+        page.Locator(".react-flow__node").Filter(new() { Has = page.Locator(".activity-node__name", new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") }) });
+
+    private static ILocator Findings(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Validering" });
+
+    [Fact]
+    public async Task Should_build_validate_fix_and_publish_a_flow_when_a_process_designer_uses_mouse_and_keyboard()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByLabel("Forløbets navn").FillAsync("Underretning fra bunden");
+        var canvas = page.Locator(".react-flow__pane");
+
+        // Add by dragging from the toolbox, and by the keyboard menu (A).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Start" }).DragToAsync(canvas, new() { TargetPosition = new TargetPosition { X = 300, Y = 80 } });
+        await Expect(Node(page, "Start1")).ToBeVisibleAsync();
+        await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new Position { X = 40, Y = 40 } });
+        await page.Keyboard.PressAsync("a");
+        var menu = page.GetByRole(AriaRole.Dialog, new() { Name = "Tilføj aktivitet" });
+        await menu.GetByRole(AriaRole.Searchbox).FillAsync("Opgave");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Node(page, "HumanTask1")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("l");
+
+        // Connect with the mouse: from Start's outcome port to the task.
+        var from = Node(page, "Start1").Locator(".react-flow__handle.source").First;
+        var to = Node(page, "HumanTask1");
+        var a = (await from.BoundingBoxAsync())!;
+        var b = (await to.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + 10, new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
+
+        // The task has no title yet: the server's error shows on the node and in the list.
+        await Expect(Node(page, "HumanTask1").Locator(".activity-node--error")).ToBeVisibleAsync();
+        var error = Findings(page).GetByRole(AriaRole.Button).Filter(new() { HasText = "HumanTask1" }).First;
+        await Expect(error).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "20-designer-validation-error");
+        await error.ClickAsync();
+
+        // Fix it in the property panel, generated from the descriptor.
+        var properties = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" });
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Titel" }).FillAsync("Vurdér underretningen");
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Handlinger" }).FillAsync("Godkend\nAfvis");
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Handlinger" }).BlurAsync();
+        await Expect(Node(page, "HumanTask1").Locator(".activity-node--error")).ToHaveCountAsync(0);
+        await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(2);
+
+        // Undo and redo by keyboard.
+        await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new Position { X = 40, Y = 40 } });
+        await page.Keyboard.PressAsync("Control+z");
+        await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Control+y");
+        await Expect(Node(page, "HumanTask1").Locator(".react-flow__handle.source")).ToHaveCountAsync(2);
+        await Screenshots.SaveAsync(page, "21-designer-fixed");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Udgiv", Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Udgiv forløbet" });
+        await dialog.GetByLabel("Note om ændringen").FillAsync("Første version");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Udgiv" }).ClickAsync();
+        await Expect(page.Locator(".designer-status")).ToHaveTextAsync(new Regex("er udgivet"));
+        await Expect(page.Locator(".designer-badge").First).ToHaveTextAsync("Udgivet");
+        await Screenshots.SaveAsync(page, "22-designer-published");
+
+        // Two cases start and wait at the task; the live overlay shows them there.
+        var definitionId = Uri.UnescapeDataString(new Uri(page.Url).Segments.Last());
+        await GeneratedFlows.ExecuteAsync(page, definitionId);
+        await GeneratedFlows.ExecuteAsync(page, definitionId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Live-overblik" }).ClickAsync();
+        await Expect(Node(page, "HumanTask1").Locator(".activity-node__overlay")).ToContainTextAsync("2 venter");
+        await Screenshots.SaveAsync(page, "26-designer-live-overlay");
+    }
+
+    [Fact]
+    public async Task Should_import_an_elsa3_file_and_walk_it_in_a_test_run()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByTestId("designer-import-file").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "decision-merge.elsa3.json"));
+        await Expect(page.GetByLabel("Forløbets navn")).ToHaveValueAsync("Decision Merge");
+        await Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(3);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Testkørsel" }).ClickAsync();
+        var run = page.GetByRole(AriaRole.Region, new() { Name = "Testkørsel (gemmes ikke)" });
+        await run.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await run.GetByRole(AriaRole.Button, new() { Name = "True" }).ClickAsync();
+        await Expect(run).ToContainTextAsync("Forløbet er slut efter 3 trin.");
+        await Expect(page.Locator(".activity-node--visited")).ToHaveCountAsync(3);
+        await Screenshots.SaveAsync(page, "23-designer-test-run");
+    }
+
+    [Fact]
+    public async Task Should_find_no_serious_or_critical_violation_when_axe_checks_the_designer()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Opgave" }).ClickAsync();
+        await Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(1);
+        await Expect(Findings(page).GetByRole(AriaRole.Button).First).ToBeVisibleAsync();
+        await AssertNoBlockingViolationsAsync(page, "designer with a selected activity");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Genveje" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Tastaturgenveje" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "24-designer-shortcuts");
+        await AssertNoBlockingViolationsAsync(page, "shortcut help");
+    }
+
+    [Fact]
+    public async Task Should_show_the_servers_javascript_syntax_error_under_the_input_until_it_is_fixed()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Opgave" }).ClickAsync();
+        var properties = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" });
+        await properties.GetByRole(AriaRole.Combobox, new() { Name = "Værditype for Titel" }).SelectOptionAsync("JavaScript");
+        var title = properties.GetByRole(AriaRole.Textbox, new() { Name = "Titel" });
+        await title.FillAsync("'Vurdér ' + (");
+
+        await Expect(title).ToHaveAttributeAsync("aria-invalid", "true");
+        var described = await title.GetAttributeAsync("aria-describedby");
+        await Expect(page.Locator($"[id='{described}']")).ToContainTextAsync("title");
+        await Screenshots.SaveAsync(page, "27-designer-javascript-error");
+
+        await title.FillAsync("'Vurdér ' + 'sagen'");
+        await Expect(title).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator(".activity-node--error")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Should_show_a_flow_read_only_when_the_user_is_not_a_process_designer()
+    {
+        var page = await studio.NewPageAsync(1440, 900);
+        await page.GotoAsync("/login?returnTo=%2Fdesigner%2Fny");
+        await StudioPage.SignInAsync(page, "raadgiver@9901");
+        await Expect(page.Locator(".designer-badge").Filter(new() { HasText = "Kun læseadgang" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Udgiv" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Opgave" })).ToBeDisabledAsync();
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(300)]
+    public async Task Should_open_a_generated_flow_and_respond_to_an_edit_when_it_has_many_activities(int size)
+    {
+        var page = await studio.NewPageAsync(1440, 900);
+        await page.GotoAsync("/login?returnTo=%2Fdesigner");
+        await StudioPage.SignInAsync(page, "procesdesigner@9901");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+        var definitionId = await GeneratedFlows.SaveAsync(page, size);
+
+        await page.GotoAsync($"/designer/{definitionId}");
+        await Expect(page.Locator(".react-flow__node").First).ToBeVisibleAsync();
+        await Node(page, "Skridt1").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var name = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" }).GetByLabel("Navn", new() { Exact = true });
+        await Expect(name).ToHaveValueAsync("Skridt1");
+
+        await name.FillAsync("Første skridt");
+        await Expect(Node(page, "Første skridt")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, $"25-designer-{size}-activities");
+    }
+
+    private async Task AssertNoBlockingViolationsAsync(IPage page, string what)
+    {
+        AxeResult result = await page.RunAxe();
+        foreach (var minor in result.Violations.Where(v => !BlockingImpacts.Contains(v.Impact)))
+            output.WriteLine($"axe on the {what}: {minor.Id} ({minor.Impact}): {minor.Help}");
+        var blocking = result.Violations
+            .Where(v => BlockingImpacts.Contains(v.Impact))
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"axe on the {what} ({page.Url}):\n" + string.Join("\n", blocking));
+    }
+}
