@@ -15,6 +15,12 @@ public static class AuthPolicies
     /// <summary>Administers the municipality's users and configuration.</summary>
     public const string KommuneAdministrator = nameof(KommuneAdministrator);
 
+    /// <summary>Handles cases: caseworkers and leaders of a municipality.</summary>
+    public const string CaseWorker = nameof(CaseWorker);
+
+    /// <summary>Leads case work: reads audit trails.</summary>
+    public const string CaseLeader = nameof(CaseLeader);
+
     /// <summary>Administers municipalities; sees no case data.</summary>
     public const string InstallationAdministrator = nameof(InstallationAdministrator);
 
@@ -25,6 +31,10 @@ public static class AuthPolicies
             .RequireRole(Roles.Procesdesigner, Roles.Administrator));
         options.AddPolicy(KommuneAdministrator, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Administrator));
+        options.AddPolicy(CaseWorker, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Raadgiver, Roles.Leder));
+        options.AddPolicy(CaseLeader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));
     }
 }

@@ -47,6 +47,7 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddFrister();
+        builder.Services.AddSager();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -110,6 +111,7 @@ public static class VisitationHost
         api.MapWorkflowInstancesApi();
         api.MapFristerApi();
         api.MapCprApi();
+        api.MapSagerApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -31,6 +33,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
+
+    public DbSet<Sag> Sager => Set<Sag>();
+
+    public DbSet<SagDokument> SagDokumenter => Set<SagDokument>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

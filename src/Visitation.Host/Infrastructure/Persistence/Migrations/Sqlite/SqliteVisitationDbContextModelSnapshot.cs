@@ -34,6 +34,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId", "Id");
+
+                    b.ToTable("audit_trail", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Frister.FristOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -207,6 +245,160 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_myndighedsindehavere", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BarnNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cpr")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Foedselsdato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OprettetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OverdragesTilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sagsnummer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SoeskendeGruppeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TovholderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ufoedt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverdragesTilId");
+
+                    b.HasIndex("SoeskendeGruppeId");
+
+                    b.HasIndex("TovholderId");
+
+                    b.HasIndex("KommuneId", "Cpr");
+
+                    b.HasIndex("KommuneId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "Sagsnummer")
+                        .IsUnique();
+
+                    b.ToTable("sager", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stoerrelse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TilfoejetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TilfoejetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnderretningId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_dokumenter", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -332,6 +524,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany("Foraeldremyndighed")
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OverdragesTilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("TovholderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
@@ -348,6 +578,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Navigation("Foraeldremyndighed");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,190 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Visitation.Host.Infrastructure.Persistence;
+
+#nullable disable
+
+namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Sager : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_trail",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_trail", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sager",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sagsnummer = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    BarnNavn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cpr = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    Foedselsdato = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Ufoedt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TovholderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OverdragesTilId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SoeskendeGruppeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WorkflowInstanceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OprettetAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OprettetAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sager", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sager_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_sager_users_OverdragesTilId",
+                        column: x => x.OverdragesTilId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_sager_users_TovholderId",
+                        column: x => x.TovholderId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sag_dokumenter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnderretningId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Titel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FilNavn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Stoerrelse = table.Column<long>(type: "INTEGER", nullable: false),
+                    Indhold = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    TilfoejetAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TilfoejetAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sag_dokumenter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sag_dokumenter_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sag_myndighedsindehavere",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Navn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kontakt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sag_myndighedsindehavere", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sag_myndighedsindehavere_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_trail_SagId_Id",
+                table: "audit_trail",
+                columns: new[] { "SagId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sag_dokumenter_SagId",
+                table: "sag_dokumenter",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sag_myndighedsindehavere_SagId",
+                table: "sag_myndighedsindehavere",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Cpr",
+                table: "sager",
+                columns: new[] { "KommuneId", "Cpr" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_OprettetAt",
+                table: "sager",
+                columns: new[] { "KommuneId", "OprettetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Sagsnummer",
+                table: "sager",
+                columns: new[] { "KommuneId", "Sagsnummer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_OverdragesTilId",
+                table: "sager",
+                column: "OverdragesTilId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_SoeskendeGruppeId",
+                table: "sager",
+                column: "SoeskendeGruppeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_TovholderId",
+                table: "sager",
+                column: "TovholderId");
+            migrationBuilder.Sql(AuditTrailGuards.Sqlite);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(AuditTrailGuards.SqliteDrop);
+
+            migrationBuilder.DropTable(
+                name: "audit_trail");
+
+            migrationBuilder.DropTable(
+                name: "sag_dokumenter");
+
+            migrationBuilder.DropTable(
+                name: "sag_myndighedsindehavere");
+
+            migrationBuilder.DropTable(
+                name: "sager");
+        }
+    }
+}
