@@ -9,6 +9,7 @@ public static class SagerServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<SagRegistrar>();
         services.AddScoped<UserNames>();
+        services.AddScoped<SagFlow>();
         return services;
     }
 }

@@ -79,6 +79,13 @@ public static class ErrorMessages
         ["sag.handoverToSelf"] = ("Sagen er allerede hos denne tovholder.", "The case is already with this tovholder."),
         ["sag.noHandoverForYou"] = ("Sagen er ikke tilbudt dig.", "The case has not been offered to you."),
         ["document.tooLarge"] = ("Dokumentet må højst fylde {0} MB.", "The document may be at most {0} MB."),
+        ["sag.flowNotPublished"] = ("Flowet {0} er ikke publiceret i kommunen.", "The flow {0} is not published in the municipality."),
+        ["underretning.notifierRequired"] = ("En faglig eller privat underretter skal have et navn; vælg anonym, hvis underretteren er ukendt.", "A professional or private notifier needs a name; choose anonymous if the notifier is unknown."),
+        ["underretning.anonymousWithName"] = ("En anonym underretning har intet navn på underretteren.", "An anonymous underretning has no notifier name."),
+        ["underretning.awareAfterReceipt"] = ("Kommunen kan ikke være blevet bekendt efter modtagelsen.", "The municipality cannot have become aware after the receipt."),
+        ["underretning.noChildren"] = ("Angiv mindst ét barn.", "Name at least one child."),
+        ["underretning.unknownCase"] = ("Sagen findes ikke.", "The case was not found."),
+        ["underretning.caseClosed"] = ("Sagen er lukket.", "The case is closed."),
         ["resource.notFound"] = ("{0} findes ikke.", "{0} was not found."),
         ["server.error"] = ("Der skete en uventet fejl. Fejlen er logget med id {0}.", "An unexpected error occurred. It was logged with id {0}."),
     };

@@ -13,6 +13,7 @@ using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
@@ -46,6 +47,7 @@ public static class VisitationHost
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
+        builder.Services.AddScoped<CaseFlowSeeder>();
         builder.Services.AddFrister();
         builder.Services.AddSager();
         builder.Services.AddMediator(options =>
@@ -112,6 +114,7 @@ public static class VisitationHost
         api.MapFristerApi();
         api.MapCprApi();
         api.MapSagerApi();
+        api.MapUnderretningerApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

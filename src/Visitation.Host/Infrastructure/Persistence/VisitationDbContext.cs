@@ -7,6 +7,7 @@ using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -37,6 +38,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Sag> Sager => Set<Sag>();
 
     public DbSet<SagDokument> SagDokumenter => Set<SagDokument>();
+
+    public DbSet<Underretning> Underretninger => Set<Underretning>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

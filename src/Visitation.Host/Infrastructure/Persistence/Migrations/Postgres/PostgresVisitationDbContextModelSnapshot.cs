@@ -409,6 +409,68 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sag_dokumenter", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Genvurdering")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModtagelsesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ModtagetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnderretterKontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "ModtagetAt");
+
+                    b.ToTable("underretninger", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -564,6 +626,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Sager.Sag", null)
                         .WithMany()

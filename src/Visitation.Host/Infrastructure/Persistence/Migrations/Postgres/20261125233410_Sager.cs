@@ -122,6 +122,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "underretninger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModtagelsesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnderretterType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnderretterNavn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UnderretterOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UnderretterKontakt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ModtagetAt = table.Column<long>(type: "bigint", nullable: false),
+                    BekendtAt = table.Column<long>(type: "bigint", nullable: false),
+                    Indhold = table.Column<string>(type: "text", nullable: false),
+                    Genvurdering = table.Column<bool>(type: "boolean", nullable: false),
+                    RegistreretAt = table.Column<long>(type: "bigint", nullable: false),
+                    RegistreretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_underretninger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_underretninger_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_trail_SagId_Id",
                 table: "audit_trail",
@@ -167,6 +197,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_sager_TovholderId",
                 table: "sager",
                 column: "TovholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_underretninger_KommuneId_ModtagetAt",
+                table: "underretninger",
+                columns: new[] { "KommuneId", "ModtagetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_underretninger_SagId",
+                table: "underretninger",
+                column: "SagId");
             migrationBuilder.Sql(AuditTrailGuards.Postgres);
         }
 
@@ -183,6 +223,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "sag_myndighedsindehavere");
+
+            migrationBuilder.DropTable(
+                name: "underretninger");
 
             migrationBuilder.DropTable(
                 name: "sager");
