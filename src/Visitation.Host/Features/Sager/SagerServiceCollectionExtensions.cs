@@ -10,6 +10,7 @@ public static class SagerServiceCollectionExtensions
         services.AddScoped<SagRegistrar>();
         services.AddScoped<UserNames>();
         services.AddScoped<SagFlow>();
+        services.AddScoped<Indstillinger.LevelHolders>();
         return services;
     }
 }

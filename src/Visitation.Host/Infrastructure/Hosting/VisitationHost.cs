@@ -12,6 +12,7 @@ using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.WorkflowDefinitions;
@@ -115,6 +116,7 @@ public static class VisitationHost
         api.MapCprApi();
         api.MapSagerApi();
         api.MapUnderretningerApi();
+        api.MapIndstillingerApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

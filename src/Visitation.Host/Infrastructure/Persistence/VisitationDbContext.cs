@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
@@ -40,6 +41,10 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<SagDokument> SagDokumenter => Set<SagDokument>();
 
     public DbSet<Underretning> Underretninger => Set<Underretning>();
+
+    public DbSet<Indstilling> Indstillinger => Set<Indstilling>();
+
+    public DbSet<Afgoerelse> Afgoerelser => Set<Afgoerelse>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

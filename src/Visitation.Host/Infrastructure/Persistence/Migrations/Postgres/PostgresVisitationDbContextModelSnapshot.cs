@@ -129,6 +129,217 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("frist_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AendretOmfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Aendring")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AfgjortAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AfgjortAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Begrundelse")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NiveauKode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NiveauNavn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StedfortraederFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Undersoeg")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("afgoerelser", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alternativer")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Behov")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("EgenKompetence")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ForventetSlut")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("IndsendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndstilletAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("IndstilletAfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Leverandoer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LeverandoerFinansiering")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LeverandoerType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NiveauNavn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NiveauType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Opfoelgning")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PorteJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Samtykke")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TilbagesendtFor")
+                        .HasColumnType("text");
+
+                    b.Property<long>("UdgiftIAarOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UdgiftIAltOere")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "NiveauKode");
+
+                    b.ToTable("indstillinger", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>
                 {
                     b.Property<Guid>("Id")
@@ -566,6 +777,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -119,6 +119,217 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("frist_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AendretOmfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aendring")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfgjortAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AfgjortAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Begrundelse")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauKode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauNavn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StedfortraederFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Undersoeg")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("afgoerelser", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alternativer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Behov")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EgenKompetence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ForventetSlut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IndsendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndstilletAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstilletAfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leverandoer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeverandoerFinansiering")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeverandoerType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauNavn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opfoelgning")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PorteJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Samtykke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TilbagesendtFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UdgiftIAarOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UdgiftIAltOere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "NiveauKode");
+
+                    b.ToTable("indstillinger", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>
                 {
                     b.Property<Guid>("Id")
@@ -556,6 +767,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

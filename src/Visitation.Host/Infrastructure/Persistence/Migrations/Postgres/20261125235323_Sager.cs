@@ -75,6 +75,56 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "indstillinger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Behov = table.Column<string>(type: "text", nullable: false),
+                    IndsatsType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndsatsUndertype = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Lovgrundlag = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Leverandoer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeverandoerType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    LeverandoerFinansiering = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Omfang = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Enhed = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EnhedsprisOere = table.Column<long>(type: "bigint", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    ForventetSlut = table.Column<DateOnly>(type: "date", nullable: true),
+                    UdgiftIAarOere = table.Column<long>(type: "bigint", nullable: false),
+                    UdgiftIAltOere = table.Column<long>(type: "bigint", nullable: false),
+                    MaalJson = table.Column<string>(type: "text", nullable: false),
+                    Opfoelgning = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Alternativer = table.Column<string>(type: "text", nullable: true),
+                    Samtykke = table.Column<bool>(type: "boolean", nullable: true),
+                    PorteJson = table.Column<string>(type: "text", nullable: false),
+                    IndstilletAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IndstilletAfId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OprettetAt = table.Column<long>(type: "bigint", nullable: false),
+                    IndsendtAt = table.Column<long>(type: "bigint", nullable: true),
+                    NiveauKode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    NiveauNavn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NiveauType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RegelId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: true),
+                    EgenKompetence = table.Column<bool>(type: "boolean", nullable: false),
+                    TilbagesendtFor = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indstillinger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indstillinger_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sag_dokumenter",
                 columns: table => new
                 {
@@ -152,10 +202,62 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "afgoerelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndstillingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Udfald = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Begrundelse = table.Column<string>(type: "text", nullable: false),
+                    Aendring = table.Column<string>(type: "text", nullable: true),
+                    AendretOmfang = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    Undersoeg = table.Column<string>(type: "text", nullable: true),
+                    NiveauKode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NiveauNavn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegelId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: false),
+                    AfgjortAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StedfortraederFor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AfgjortAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_afgoerelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_afgoerelser_indstillinger_IndstillingId",
+                        column: x => x.IndstillingId,
+                        principalTable: "indstillinger",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_afgoerelser_IndstillingId",
+                table: "afgoerelser",
+                column: "IndstillingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_afgoerelser_SagId",
+                table: "afgoerelser",
+                column: "SagId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_trail_SagId_Id",
                 table: "audit_trail",
                 columns: new[] { "SagId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_KommuneId_Status_NiveauKode",
+                table: "indstillinger",
+                columns: new[] { "KommuneId", "Status", "NiveauKode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_SagId",
+                table: "indstillinger",
+                column: "SagId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sag_dokumenter_SagId",
@@ -216,6 +318,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.Sql(AuditTrailGuards.PostgresDrop);
 
             migrationBuilder.DropTable(
+                name: "afgoerelser");
+
+            migrationBuilder.DropTable(
                 name: "audit_trail");
 
             migrationBuilder.DropTable(
@@ -226,6 +331,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "underretninger");
+
+            migrationBuilder.DropTable(
+                name: "indstillinger");
 
             migrationBuilder.DropTable(
                 name: "sager");

@@ -74,6 +74,56 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "indstillinger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Behov = table.Column<string>(type: "TEXT", nullable: false),
+                    IndsatsType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IndsatsUndertype = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Lovgrundlag = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Leverandoer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeverandoerType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LeverandoerFinansiering = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Omfang = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Enhed = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EnhedsprisOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ForventetSlut = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UdgiftIAarOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    UdgiftIAltOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaalJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Opfoelgning = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Alternativer = table.Column<string>(type: "TEXT", nullable: true),
+                    Samtykke = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PorteJson = table.Column<string>(type: "TEXT", nullable: false),
+                    IndstilletAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IndstilletAfId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OprettetAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndsendtAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NiveauKode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NiveauNavn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NiveauType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RegelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlanVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    EgenKompetence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TilbagesendtFor = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indstillinger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indstillinger_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sag_dokumenter",
                 columns: table => new
                 {
@@ -151,10 +201,62 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "afgoerelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndstillingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Udfald = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Begrundelse = table.Column<string>(type: "TEXT", nullable: false),
+                    Aendring = table.Column<string>(type: "TEXT", nullable: true),
+                    AendretOmfang = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Undersoeg = table.Column<string>(type: "TEXT", nullable: true),
+                    NiveauKode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NiveauNavn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlanVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    AfgjortAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StedfortraederFor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AfgjortAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_afgoerelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_afgoerelser_indstillinger_IndstillingId",
+                        column: x => x.IndstillingId,
+                        principalTable: "indstillinger",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_afgoerelser_IndstillingId",
+                table: "afgoerelser",
+                column: "IndstillingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_afgoerelser_SagId",
+                table: "afgoerelser",
+                column: "SagId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_trail_SagId_Id",
                 table: "audit_trail",
                 columns: new[] { "SagId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_KommuneId_Status_NiveauKode",
+                table: "indstillinger",
+                columns: new[] { "KommuneId", "Status", "NiveauKode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_SagId",
+                table: "indstillinger",
+                column: "SagId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sag_dokumenter_SagId",
@@ -215,6 +317,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.Sql(AuditTrailGuards.SqliteDrop);
 
             migrationBuilder.DropTable(
+                name: "afgoerelser");
+
+            migrationBuilder.DropTable(
                 name: "audit_trail");
 
             migrationBuilder.DropTable(
@@ -225,6 +330,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "underretninger");
+
+            migrationBuilder.DropTable(
+                name: "indstillinger");
 
             migrationBuilder.DropTable(
                 name: "sager");
