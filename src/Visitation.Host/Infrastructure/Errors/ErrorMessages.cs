@@ -97,6 +97,8 @@ public static class ErrorMessages
         ["indstilling.awaitsMeeting"] = ("Indstillingen afgøres på et møde i forummet.", "The indstilling is decided at the forum's meeting."),
         ["indstilling.notAwaitingDecision"] = ("Indstillingen venter ikke på en afgørelse.", "The indstilling is not awaiting a decision."),
         ["indstilling.notYourLevel"] = ("Afgørelsen træffes af {0}; du har ikke det kompetenceniveau og er ikke stedfortræder for en, der har.", "The decision belongs to {0}; you do not hold that level and are not the substitute of someone who does."),
+        ["undersoegelse.duplicateSection"] = ("Afsnittet står allerede i undersøgelsen.", "The section is already in the undersøgelse."),
+        ["undersoegelse.unknownDocument"] = ("Dokumentet findes ikke på sagen.", "The document is not on the case."),
         ["resource.notFound"] = ("{0} findes ikke.", "{0} was not found."),
         ["server.error"] = ("Der skete en uventet fejl. Fejlen er logget med id {0}.", "An unexpected error occurred. It was logged with id {0}."),
     };

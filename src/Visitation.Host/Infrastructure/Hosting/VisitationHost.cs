@@ -14,6 +14,7 @@ using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Undersoegelser;
 using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
@@ -117,6 +118,7 @@ public static class VisitationHost
         api.MapSagerApi();
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
+        api.MapUndersoegelserApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -8,6 +8,7 @@ using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Undersoegelser;
 using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -45,6 +46,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Indstilling> Indstillinger => Set<Indstilling>();
 
     public DbSet<Afgoerelse> Afgoerelser => Set<Afgoerelse>();
+
+    public DbSet<Undersoegelse> Undersoegelser => Set<Undersoegelse>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -672,6 +672,46 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("underretninger", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FristAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpdateretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpdateretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SektionerJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId")
+                        .IsUnique();
+
+                    b.HasIndex("KommuneId", "FristAt");
+
+                    b.ToTable("undersoegelser", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -854,6 +894,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Sager.Sag", null)
                         .WithMany()

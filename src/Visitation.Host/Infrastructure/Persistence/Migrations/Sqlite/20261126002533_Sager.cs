@@ -202,6 +202,30 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "undersoegelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BekendtAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FristAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SektionerJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OpdateretAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpdateretAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_undersoegelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_undersoegelser_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "afgoerelser",
                 columns: table => new
                 {
@@ -308,6 +332,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_underretninger_SagId",
                 table: "underretninger",
                 column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_undersoegelser_KommuneId_FristAt",
+                table: "undersoegelser",
+                columns: new[] { "KommuneId", "FristAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_undersoegelser_SagId",
+                table: "undersoegelser",
+                column: "SagId",
+                unique: true);
             migrationBuilder.Sql(AuditTrailGuards.Sqlite);
         }
 
@@ -330,6 +365,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "underretninger");
+
+            migrationBuilder.DropTable(
+                name: "undersoegelser");
 
             migrationBuilder.DropTable(
                 name: "indstillinger");

@@ -203,6 +203,30 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "undersoegelser",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BekendtAt = table.Column<long>(type: "bigint", nullable: false),
+                    FristAt = table.Column<long>(type: "bigint", nullable: false),
+                    SektionerJson = table.Column<string>(type: "text", nullable: false),
+                    OpdateretAt = table.Column<long>(type: "bigint", nullable: false),
+                    OpdateretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_undersoegelser", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_undersoegelser_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "afgoerelser",
                 columns: table => new
                 {
@@ -309,6 +333,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_underretninger_SagId",
                 table: "underretninger",
                 column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_undersoegelser_KommuneId_FristAt",
+                table: "undersoegelser",
+                columns: new[] { "KommuneId", "FristAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_undersoegelser_SagId",
+                table: "undersoegelser",
+                column: "SagId",
+                unique: true);
             migrationBuilder.Sql(AuditTrailGuards.Postgres);
         }
 
@@ -331,6 +366,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "underretninger");
+
+            migrationBuilder.DropTable(
+                name: "undersoegelser");
 
             migrationBuilder.DropTable(
                 name: "indstillinger");

@@ -13,7 +13,7 @@ using Visitation.Host.Infrastructure.Persistence;
 namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVisitationDbContext))]
-    [Migration("20261125235323_Sager")]
+    [Migration("20261126002540_Sager")]
     partial class Sager
     {
         /// <inheritdoc />
@@ -685,6 +685,46 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("underretninger", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FristAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OpdateretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OpdateretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SektionerJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId")
+                        .IsUnique();
+
+                    b.HasIndex("KommuneId", "FristAt");
+
+                    b.ToTable("undersoegelser", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -867,6 +907,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Sager.Sag", null)
                         .WithMany()
