@@ -71,6 +71,14 @@ public sealed partial class ActivityContext
     internal bool FinishRequested { get; private set; }
     internal List<Bookmark> CreatedBookmarks { get; } = [];
 
+    /// <summary>
+    /// A service of the application that an activity reaches through an abstraction of its own project (the
+    /// Activities project never references the Host). Throws when the runner has no services or lacks it.
+    /// </summary>
+    public T GetRequiredService<T>() where T : notnull =>
+        (T?)_session.Options.Services?.GetService(typeof(T))
+        ?? throw new WorkflowFaultException($"Activity '{ActivityId}' needs {typeof(T).Name}, which the application does not provide.");
+
     /// <summary>A new unique id (the only source of ids an activity may use).</summary>
     public string NewId() => _session.NewId();
 

@@ -17,6 +17,12 @@ public sealed class WorkflowRunnerOptions
     /// <summary>Time zone for calendar rules (cron); Europe/Copenhagen by default (D13).</summary>
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
+    /// <summary>
+    /// The application's services, for activities that need a capability of the host (e.g. a deadline
+    /// calculator) through an abstraction they define; null when the runner is used on its own.
+    /// </summary>
+    public IServiceProvider? Services { get; set; }
+
     /// <summary>Guard against loops without a blocking activity: activity runs allowed in one step.</summary>
     public int MaxActivityRunsPerStep { get; set; } = 10_000;
 }

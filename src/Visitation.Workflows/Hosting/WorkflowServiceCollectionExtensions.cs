@@ -23,7 +23,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton(registry);
         services.AddSingleton(new DefinitionValidator(registry));
         services.AddSingleton(sp => new WorkflowRunner(registry,
-            new WorkflowRunnerOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) },
+            new WorkflowRunnerOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), Services = sp },
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<WorkflowTenants>();
         services.AddSingleton(options.Retention);

@@ -8,6 +8,7 @@ public static class FristerServiceCollectionExtensions
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
         services.AddSingleton<DanishCalendar>();
         services.AddScoped<FristResolver>();
+        services.AddSingleton<Visitation.Activities.Frister.IFristBeregner, FristBeregner>();
         return services;
     }
 }

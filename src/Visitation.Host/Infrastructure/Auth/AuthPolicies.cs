@@ -20,6 +20,11 @@ public static class AuthPolicies
 
     /// <summary>Keeps the municipality's offer catalogue.</summary>
     public const string CatalogueEditor = nameof(CatalogueEditor);
+    /// <summary>Handles cases: caseworkers and leaders of a municipality.</summary>
+    public const string CaseWorker = nameof(CaseWorker);
+
+    /// <summary>Leads case work: reads audit trails.</summary>
+    public const string CaseLeader = nameof(CaseLeader);
 
     /// <summary>Administers municipalities; sees no case data.</summary>
     public const string InstallationAdministrator = nameof(InstallationAdministrator);
@@ -35,6 +40,10 @@ public static class AuthPolicies
             .RequireRole(Roles.Leder, Roles.Administrator));
         options.AddPolicy(CatalogueEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Leder, Roles.Oekonomi, Roles.Administrator));
+        options.AddPolicy(CaseWorker, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Raadgiver, Roles.Leder));
+        options.AddPolicy(CaseLeader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));
     }
 }

@@ -18,7 +18,10 @@ using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Opgaver;
+using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Undersoegelser;
+using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.WorkflowDefinitions;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
@@ -52,11 +55,13 @@ public static class VisitationHost
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
+        builder.Services.AddScoped<CaseFlowSeeder>();
         builder.Services.AddFrister();
         builder.Services.AddScoped<ForumMeetings>();
         builder.Services.AddScoped<DemoCatalogueSeeder>();
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();
+        builder.Services.AddSager();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -126,6 +131,10 @@ public static class VisitationHost
         api.MapReferenceApi();
         api.MapOekonomiApi();
         api.MapTasksApi();
+        api.MapSagerApi();
+        api.MapUnderretningerApi();
+        api.MapIndstillingerApi();
+        api.MapUndersoegelserApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -2,13 +2,18 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Fora;
+using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Tilbud;
+using Visitation.Host.Features.Sager;
+using Visitation.Host.Features.Undersoegelser;
+using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.Users;
 using Visitation.Host.Infrastructure.Tenancy;
 
@@ -50,6 +55,19 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<WorkItemCandidate> WorkItemCandidates => Set<WorkItemCandidate>();
 
     public DbSet<WorkItemEvent> WorkItemEvents => Set<WorkItemEvent>();
+    public DbSet<Sag> Sager => Set<Sag>();
+
+    public DbSet<SagDokument> SagDokumenter => Set<SagDokument>();
+
+    public DbSet<Underretning> Underretninger => Set<Underretning>();
+
+    public DbSet<Indstilling> Indstillinger => Set<Indstilling>();
+
+    public DbSet<Afgoerelse> Afgoerelser => Set<Afgoerelse>();
+
+    public DbSet<Undersoegelse> Undersoegelser => Set<Undersoegelse>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

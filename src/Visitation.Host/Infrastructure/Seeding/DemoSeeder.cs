@@ -9,7 +9,7 @@ namespace Visitation.Host.Infrastructure.Seeding;
 
 /// <summary>Adds whatever of the demo data is missing; running it twice changes nothing.</summary>
 public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, ExampleMunicipalitySeeder examples,
-    DemoCatalogueSeeder catalogue, DemoForumSeeder forums, ILogger<DemoSeeder> logger)
+    DemoCatalogueSeeder catalogue, DemoForumSeeder forums, CaseFlowSeeder flows, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public sealed class DemoSeeder(VisitationDbContext db, IPasswordHasher<User> has
         var exampleUsers = await examples.SeedAsync(cancellationToken);
         await catalogue.SeedAsync(cancellationToken);
         await forums.SeedAsync(cancellationToken);
+        await flows.SeedAsync(cancellationToken);
 
         logger.LogInformation("Demo sign-ins (password \"{Password}\"): {Users}", DemoData.Password,
             string.Join(", ", DemoData.Kommuner.SelectMany(k => Roles.MunicipalityRoles.Select(r => DemoData.UserName(r, k.Code)))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Visitation.Activities;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Hosting;
 using Visitation.Workflows.Persistence;
@@ -32,7 +33,7 @@ public static class WorkflowsHostingExtensions
         }
 
         var options = builder.Configuration.GetSection(WorkflowOptions.Section).Get<WorkflowOptions>() ?? new WorkflowOptions();
-        builder.Services.AddWorkflowRuntime(options);
+        builder.Services.AddWorkflowRuntime(options, registry => registry.AddVisitationActivities());
         builder.Services.AddScoped<UnitOfWork>();
         return builder;
     }

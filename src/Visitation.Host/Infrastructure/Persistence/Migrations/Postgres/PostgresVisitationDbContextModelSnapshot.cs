@@ -42,6 +42,46 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId", "Id");
+
+                    b.ToTable("audit_trail", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,6 +200,217 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("frist_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AendretOmfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Aendring")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AfgjortAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AfgjortAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Begrundelse")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NiveauKode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NiveauNavn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StedfortraederFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Undersoeg")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("afgoerelser", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alternativer")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Behov")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("EgenKompetence")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ForventetSlut")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("IndsendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndstilletAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("IndstilletAfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Leverandoer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LeverandoerFinansiering")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LeverandoerType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NiveauNavn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NiveauType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Opfoelgning")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PorteJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Samtykke")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TilbagesendtFor")
+                        .HasColumnType("text");
+
+                    b.Property<long>("UdgiftIAarOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UdgiftIAltOere")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "NiveauKode");
+
+                    b.ToTable("indstillinger", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>
@@ -538,6 +789,160 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_myndighedsindehavere", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BarnNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Cpr")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<DateOnly?>("Foedselsdato")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OprettetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("OverdragesTilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sagsnummer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("SoeskendeGruppeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TovholderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Ufoedt")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverdragesTilId");
+
+                    b.HasIndex("SoeskendeGruppeId");
+
+                    b.HasIndex("TovholderId");
+
+                    b.HasIndex("KommuneId", "Cpr");
+
+                    b.HasIndex("KommuneId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "Sagsnummer")
+                        .IsUnique();
+
+                    b.ToTable("sager", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FilNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Stoerrelse")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TilfoejetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("TilfoejetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UnderretningId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_dokumenter", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -633,6 +1038,108 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Genvurdering")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModtagelsesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ModtagetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnderretterKontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnderretterType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "ModtagetAt");
+
+                    b.ToTable("underretninger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FristAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OpdateretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OpdateretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SektionerJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId")
+                        .IsUnique();
+
+                    b.HasIndex("KommuneId", "FristAt");
+
+                    b.ToTable("undersoegelser", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
@@ -742,6 +1249,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
@@ -814,6 +1339,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany("Foraeldremyndighed")
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OverdragesTilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("TovholderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
@@ -828,6 +1391,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()
                         .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -853,6 +1434,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Navigation("Foraeldremyndighed");
                 });
 #pragma warning restore 612, 618
         }

@@ -34,6 +34,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId", "Id");
+
+                    b.ToTable("audit_trail", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,6 +190,217 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("frist_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AendretOmfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aendring")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfgjortAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AfgjortAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Begrundelse")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauKode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauNavn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StedfortraederFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Undersoeg")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("afgoerelser", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alternativer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Behov")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EgenKompetence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ForventetSlut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IndsendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndstilletAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstilletAfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leverandoer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeverandoerFinansiering")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeverandoerType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauNavn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opfoelgning")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PorteJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Samtykke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TilbagesendtFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UdgiftIAarOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UdgiftIAltOere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "NiveauKode");
+
+                    b.ToTable("indstillinger", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>
@@ -528,6 +777,160 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_myndighedsindehavere", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BarnNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cpr")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Foedselsdato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OprettetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OverdragesTilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sagsnummer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SoeskendeGruppeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TovholderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ufoedt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverdragesTilId");
+
+                    b.HasIndex("SoeskendeGruppeId");
+
+                    b.HasIndex("TovholderId");
+
+                    b.HasIndex("KommuneId", "Cpr");
+
+                    b.HasIndex("KommuneId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "Sagsnummer")
+                        .IsUnique();
+
+                    b.ToTable("sager", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stoerrelse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TilfoejetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TilfoejetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnderretningId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.ToTable("sag_dokumenter", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -623,6 +1026,108 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Genvurdering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModtagelsesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModtagetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderretterKontakt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderretterNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderretterOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderretterType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "ModtagetAt");
+
+                    b.ToTable("underretninger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BekendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FristAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpdateretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpdateretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SektionerJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId")
+                        .IsUnique();
+
+                    b.HasIndex("KommuneId", "FristAt");
+
+                    b.ToTable("undersoegelser", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Users.User", b =>
@@ -732,6 +1237,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Afgoerelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Indstillinger.Indstilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
@@ -804,6 +1327,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany("Foraeldremyndighed")
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OverdragesTilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("TovholderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagDokument", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
@@ -818,6 +1379,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()
                         .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Underretninger.Underretning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Undersoegelser.Undersoegelse", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -843,6 +1422,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.Sag", b =>
+                {
+                    b.Navigation("Foraeldremyndighed");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Organisation;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Indstillinger;
+
+/// <summary>
+/// Submits an indstilling for decision. The competence plan in force routes it; the gates the plan's row asks
+/// for (and barnets plan before any anbringelse, Barnets Lov § 91) must be met, otherwise 422 names each
+/// unmet gate's path. Within the submitter's own competence they decide it themselves, with no meeting; at a
+/// leader level it waits for a holder of that level (or their substitute); at a forum it is parked for the
+/// meeting queue.
+/// </summary>
+public static class SubmitIndstilling
+{
+    public sealed record Command(Guid SagId, Guid Id) : ICommand<SubmittedView>;
+
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, SubmittedView>
+    {
+        public async ValueTask<SubmittedView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var indstilling = await db.Indstillinger.SingleOrDefaultAsync(i => i.Id == command.Id && i.SagId == command.SagId, cancellationToken)
+                              ?? throw new ResourceNotFoundException("Indstillingen");
+            if (indstilling.Status is not (IndstillingStatus.Kladde or IndstillingStatus.Tilbagesendt))
+                throw new ConflictException(ErrorMessages.Error("", "indstilling.alreadySubmitted"));
+            var kommuneId = currentUser.RequireKommuneId();
+            var submitter = await db.Users.AsNoTracking().SingleAsync(u => u.Id == currentUser.UserId, cancellationToken);
+            var team = submitter.TeamId is { } teamId ? await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) : null;
+
+            var today = await PlanContext.TodayAsync(db, kommuneId, clock, cancellationToken);
+            var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken)
+                         ?? throw new UnprocessableException([ErrorMessages.Error("", "indstilling.noPlan")]);
+            var levels = await PlanContext.LevelsAsync(db, kommuneId, cancellationToken);
+            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, Measure(indstilling),
+                              new SubmitterProfile(submitter.UserName, team, submitter.IsExperienced, submitter.Kompetenceniveauer), today)
+                          ?? throw new UnprocessableException([ErrorMessages.Error("/measure/type", "kompetenceplan.noRule", indstilling.IndsatsType)]);
+
+            var unmet = UnmetGates(indstilling, routing).ToList();
+            if (unmet.Count > 0) throw new UnprocessableException(unmet);
+
+            var own = routing.Level.Kind != LevelKind.Forum && LevelHolders.Holds(submitter, routing.Level.Code, routing.Level.Kind);
+            indstilling.Status = routing.Level.Kind == LevelKind.Forum ? IndstillingStatus.ParkeretTilMoede : IndstillingStatus.AfventerAfgoerelse;
+            indstilling.EgenKompetence = own;
+            indstilling.IndsendtAt = clock.GetUtcNow();
+            indstilling.IndstilletAf = submitter.UserName;
+            indstilling.IndstilletAfId = submitter.Id;
+            indstilling.NiveauKode = routing.Level.Code;
+            indstilling.NiveauNavn = routing.Level.Name;
+            indstilling.NiveauType = LevelKindNames.Of(routing.Level.Kind);
+            indstilling.RegelId = routing.RuleId;
+            indstilling.PlanVersion = routing.PlanVersion;
+            audit.Write(indstilling.KommuneId, indstilling.SagId, "indstilling.submit");
+            await db.SaveChangesAsync(cancellationToken);
+            return new SubmittedView(IndstillingView.From(indstilling), LevelKindNames.ToView(routing, own), routing.Notify);
+        }
+
+        private static MeasureInput Measure(Indstilling i)
+        {
+            var months = i.ForventetSlut is { } end ? (decimal?)((end.Year - i.Start.Year) * 12 + end.Month - i.Start.Month + 1) : null;
+            var total = i.UdgiftIAltOere / 100m;
+            var annual = months is { } m && m > 0 ? decimal.Round(total / m * 12, 2) : total;
+            return new MeasureInput(i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.LeverandoerType, i.LeverandoerFinansiering,
+                new QuantityInput(i.Omfang, i.Enhed), months, annual, total, i.Samtykke);
+        }
+
+        private static IEnumerable<ProblemError> UnmetGates(Indstilling indstilling, Routing routing)
+        {
+            var evidence = JsonSerializer.Deserialize<GateEvidence>(indstilling.PorteJson, JsonSerializerOptions.Web)!;
+            var gates = routing.Gates.ToHashSet();
+            if (indstilling.IndsatsType == MeasureCatalogue.Anbringelse) gates.Add("barnets-plan");
+            foreach (var gate in gates.Order())
+            {
+                var met = gate switch
+                {
+                    "barnets-plan" => evidence.BarnetsPlan,
+                    "boernesamtale" => evidence.Boernesamtale,
+                    "familieraadslagning" => evidence.Familieraadslagning || !string.IsNullOrWhiteSpace(evidence.FamilieraadslagningReason),
+                    "netvaerkskort" => evidence.Netvaerkskort,
+                    "ledelsesgodkendelse" => evidence.Ledelsesgodkendelse,
+                    _ => true,
+                };
+                if (!met) yield return ErrorMessages.Error(GatePath(gate), "indstilling.gateUnmet", gate);
+            }
+        }
+
+        private static string GatePath(string gate) => gate switch
+        {
+            "barnets-plan" => "/gates/barnetsPlan",
+            "familieraadslagning" => "/gates/familieraadslagning",
+            _ => "/gates/" + gate,
+        };
+    }
+}

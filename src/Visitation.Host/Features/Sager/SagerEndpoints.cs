@@ -1,0 +1,98 @@
+using Mediator;
+using Visitation.Host.Features.Audit;
+using Visitation.Host.Infrastructure.Auth;
+
+namespace Visitation.Host.Features.Sager;
+
+/// <summary>
+/// Cases (sager). CPR numbers travel only in request bodies (search, register, set CPR); every answer masks
+/// them except the case page. Caseworkers and leaders of the municipality only; another municipality's case is 404.
+/// </summary>
+public static class SagerEndpoints
+{
+    public sealed record SearchRequest(Cpr? Cpr, string? Name, DateOnly? DateOfBirth);
+
+    public sealed record RegisterRequest(ChildInput? Child, IReadOnlyList<CustodyHolderInput>? CustodyHolders, string? Tovholder, Guid? SiblingOf);
+
+    public sealed record SetCprRequest(Cpr? Cpr);
+
+    public sealed record HandoverRequest(string? To);
+
+    public static RouteGroupBuilder MapSagerApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(AuthPolicies.CaseWorker);
+
+        cases.MapPost("/search", async (SearchRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SearchPersons.Query(body.Cpr, body.Name, body.DateOfBirth), ct)))
+            .WithSummary("Person search and duplicate check before registering: by CPR number (body only) or by name and date of birth")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+
+        cases.MapPost("", async (RegisterRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var sag = await sender.Send(new RegisterSag.Command(body.Child, body.CustodyHolders, body.Tovholder, body.SiblingOf), ct);
+                return TypedResults.Created($"/api/cases/{sag.Id}", sag);
+            })
+            .WithSummary("Register a case for one child (CPR optional for unborn or newly arrived children)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
+
+        cases.MapGet("", async (bool? mine, SagStatus? status, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListSager.Query(mine ?? false, status), ct)))
+            .WithSummary("The municipality's cases, newest first, CPR masked")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        cases.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetSag.Query(id), ct)))
+            .WithSummary("The case page, with the full CPR number")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapPut("/{id:guid}/cpr", async (Guid id, SetCprRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetSagCpr.Command(id, body.Cpr), ct)))
+            .WithSummary("Add the CPR number of a child registered without one")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        cases.MapPost("/{id:guid}/handover", async (Guid id, HandoverRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new HandOverSag.Offer(id, body.To), ct)))
+            .WithSummary("Offer the case to another caseworker; the tovholder changes when they accept")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        cases.MapPost("/{id:guid}/handover/accept", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new HandOverSag.Accept(id), ct)))
+            .WithSummary("Accept a handover offered to the caller; the caller becomes tovholder")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        cases.MapPost("/{id:guid}/handover/decline", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new HandOverSag.Decline(id), ct)))
+            .WithSummary("Decline a handover offered to the caller")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        cases.MapPost("/{id:guid}/documents", async (Guid id, AddSagDokument.DocumentInput body, ISender sender, CancellationToken ct) =>
+            {
+                var document = await sender.Send(new AddSagDokument.Command(id, body), ct);
+                return TypedResults.Created($"/api/cases/{id}/documents/{document.Id}", document);
+            })
+            .WithSummary("Attach a document (content base64, at most 10 MB; PDF, PNG, JPEG, text or Word)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapGet("/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, ISender sender, CancellationToken ct) =>
+            {
+                var document = await sender.Send(new GetSagDokument.Query(id, documentId), ct);
+                return TypedResults.File(document.Indhold, document.ContentType, document.FilNavn);
+            })
+            .WithSummary("Download a document")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        var audit = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(AuthPolicies.CaseLeader);
+
+        audit.MapGet("/{id:guid}/audit", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListAuditTrail.Query(id), ct)))
+            .WithSummary("The case's audit trail: every read and write by a person (leaders)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        audit.MapGet("/{id:guid}/audit.csv", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Text(await sender.Send(new ListAuditTrail.CsvQuery(id), ct), "text/csv; charset=utf-8"))
+            .WithSummary("The case's audit trail as CSV (leaders)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        return api;
+    }
+}

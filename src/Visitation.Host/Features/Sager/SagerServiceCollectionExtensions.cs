@@ -1,0 +1,16 @@
+using Visitation.Host.Features.Audit;
+
+namespace Visitation.Host.Features.Sager;
+
+public static class SagerServiceCollectionExtensions
+{
+    public static IServiceCollection AddSager(this IServiceCollection services)
+    {
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<SagRegistrar>();
+        services.AddScoped<UserNames>();
+        services.AddScoped<SagFlow>();
+        services.AddScoped<Indstillinger.LevelHolders>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using Visitation.Host.Tests.Infrastructure;
+
+namespace Visitation.Host.Tests.Sager;
+
+/// <summary>The case API's answers as the tests read them, and fresh test data.</summary>
+public static class CaseApi
+{
+    public sealed record CaseSummary(Guid Id, string CaseNumber, string ChildName, string? Cpr, DateOnly? DateOfBirth, bool Unborn, string Status,
+        string Tovholder, string? HandoverTo, Guid? SiblingGroupId);
+
+    public sealed record CustodyHolder(Guid Id, string Name, string? Relation);
+
+    public sealed record Sibling(Guid Id, string CaseNumber, string ChildName);
+
+    public sealed record Document(Guid Id, string Title, string FileName, string ContentType, long Size, Guid? UnderretningId);
+
+    public sealed record CaseDetail(Guid Id, string CaseNumber, string ChildName, string? Cpr, DateOnly? DateOfBirth, string Status, string Tovholder,
+        string? HandoverTo, string? WorkflowInstanceId, List<CustodyHolder> CustodyHolders, List<Sibling> Siblings, List<Document> Documents);
+
+    public sealed record AuditEntry(DateTimeOffset At, string User, string Action, bool IsRead);
+
+    /// <summary>A valid CPR number no other test uses: a child born 2000-2028, sequence digits at random.</summary>
+    public static string NewCpr()
+    {
+        var date = new DateOnly(2010, 1, 1).AddDays(Random.Shared.Next(0, 365 * 15));
+        return $"{date:ddMMyy}-4{Random.Shared.Next(0, 1000):000}";
+    }
+
+    public static async Task<CaseSummary> RegisterAsync(ApiClient client, string name, string? cpr, DateOnly? dateOfBirth = null, Guid? siblingOf = null) =>
+        await client.ReadAsync<CaseSummary>(await client.PostAsync("/api/cases", new
+        {
+            child = new { name, cpr, dateOfBirth },
+            custodyHolders = new[] { new { name = "Mor " + name, relation = "mor" } },
+            siblingOf,
+        }), HttpStatusCode.Created);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Tests.Infrastructure;
+
+namespace Visitation.Host.Tests.Sager;
+
+/// <summary>The shipped case flows are valid and published in every municipality; the audit trail cannot be changed even by SQL.</summary>
+public abstract class CaseFlowTests(HostFixture host)
+{
+    public sealed record Report(bool Valid, List<JsonObject> Errors, List<JsonObject> Warnings);
+
+    public sealed record DefinitionSummary(string DefinitionId, int? PublishedVersion);
+
+    [Theory]
+    [InlineData("visitation-standard")]
+    [InlineData("tidlig-indsats")]
+    public async Task Should_ship_flows_that_are_valid_and_published_for_each_municipality(string definitionId)
+    {
+        using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "workflows", definitionId + ".json")))!;
+
+        var report = await designer.ReadAsync<Report>(await designer.PostAsync("/api/workflow-definitions/validate", json));
+
+        Assert.True(report.Valid, string.Join("; ", report.Errors.Select(e => e.ToJsonString())));
+        Assert.Empty(report.Warnings);
+        Assert.All(json["root"]!["activities"]!.AsArray(), a => Assert.NotNull(a!["metadata"]?["designer"]?["position"]));
+        foreach (var code in new[] { "9901", "9902", "0167", "0410", "0615", "0621", "0706", "0846" })
+        {
+            using var local = await host.Client().SignedInAsync($"procesdesigner@{code}");
+            var response = await local.GetAsync($"/api/workflow-definitions/{definitionId}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{definitionId} missing in {code}");
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_update_or_delete_audit_entries_in_the_database()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var sag = await CaseApi.RegisterAsync(raadgiver, "Ruben Skov", CaseApi.NewCpr());
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+
+        var update = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("UPDATE audit_trail SET \"Action\" = 'x' WHERE \"SagId\" = {0}", sag.Id));
+        var delete = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_trail WHERE \"SagId\" = {0}", sag.Id));
+        var entries = await db.AuditEntries.IgnoreQueryFilters().Where(e => e.SagId == sag.Id).Select(e => e.Action).ToListAsync();
+
+        Assert.NotNull(update);
+        Assert.NotNull(delete);
+        Assert.Equal(["sag.register"], entries);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Visitation.sln"))) root = root.Parent;
+        return root?.FullName ?? throw new InvalidOperationException("Visitation.sln not found");
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class CaseFlowTestsOnSqlite(SqliteHostFixture host) : CaseFlowTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class CaseFlowTestsOnPostgres(PostgresHostFixture host) : CaseFlowTests(host);

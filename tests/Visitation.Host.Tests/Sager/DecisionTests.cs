@@ -1,0 +1,225 @@
+using System.Net;
+using Visitation.Host.Tests.Infrastructure;
+using static Visitation.Host.Tests.Sager.CaseApi;
+using static Visitation.Host.Tests.Sager.UnderretningApi;
+
+namespace Visitation.Host.Tests.Sager;
+
+/// <summary>
+/// From underretning to a decided indstilling in Kolding (0621), whose example plan lets the rådgiver grant
+/// familiebehandling up to 4 hours a month from an internal provider and sends more to the faglig koordinator.
+/// </summary>
+public abstract class DecisionTests(HostFixture host)
+{
+    public sealed record Routing(string Level, string LevelId, string LevelKind, string RuleId, int PlanVersion, bool OwnCompetence);
+
+    public sealed record Indstilling(Guid Id, string Status, decimal CostThisYear, decimal CostTotal, List<string> Goals, Routing? Routing, string? ReturnedFor);
+
+    public sealed record Submitted(Indstilling Indstilling, Routing Routing);
+
+    public sealed record Decision(Guid Id, string Outcome, string Rationale, string? Change, decimal? ChangedQuantity, string? Investigate, string LevelId,
+        string RuleId, int PlanVersion, string DecidedBy, string? SubstituteFor);
+
+    public sealed record CaseDecisions(List<Indstilling> Indstillinger, List<Decision> Decisions);
+
+    private static object Familiebehandling(decimal hours, string providerKind = "intern", string type = "familiebehandling", string legalBasis = "BL-32",
+        bool barnetsPlan = false, bool? consent = null) => new
+    {
+        needs = "Familien har brug for hjælp til struktur i hverdagen.",
+        measure = new { type, legalBasis, provider = "Familiehuset", providerKind },
+        scope = new { quantity = hours, unit = "timer-pr-maaned", unitPrice = 850.50m },
+        start = "2026-12-01",
+        expectedEnd = "2027-05-31",
+        goals = new[] { "Faste rutiner morgen og aften", "Barnet kommer i skole hver dag" },
+        followUpCadence = "P3M",
+        alternatives = "Netværksmøder alene blev overvejet.",
+        consent,
+        gates = new { barnetsPlan, boernesamtale = true, familieraadslagning = false, familieraadslagningReason = "Familien ønskede det ikke" },
+    };
+
+    private async Task<Guid> CaseAsync(ApiClient raadgiver, ApiClient admin)
+    {
+        var registered = await RegisterAsync(raadgiver, [Child("Sofus Brink", NewCpr())]);
+        var flowId = registered.Cases[0].WorkflowInstanceId!;
+        await CompleteAsync(admin, flowId, "vurdering", "undersoegelse", new { begrundelse = "Bekymring for trivsel" });
+        await CompleteAsync(admin, flowId, "undersoegelse", "indstilling");
+        return registered.Cases[0].CaseId;
+    }
+
+    private static async Task<Indstilling> DraftAsync(ApiClient client, Guid caseId, object body) =>
+        await client.ReadAsync<Indstilling>(await client.PostAsync($"/api/cases/{caseId}/indstillinger", body), HttpStatusCode.Created);
+
+    private static async Task<Submitted> SubmitAsync(ApiClient client, Guid caseId, Guid id) =>
+        await client.ReadAsync<Submitted>(await client.PostAsync($"/api/cases/{caseId}/indstillinger/{id}/submit", null));
+
+    private static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid id, object body) =>
+        client.PostAsync($"/api/cases/{caseId}/indstillinger/{id}/decision", body);
+
+    [Fact]
+    public async Task Should_let_the_caseworker_decide_within_their_own_competence_and_print_the_letter()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(4));
+        var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id,
+            new { outcome = "Bevilget", rationale = "Familien har brug for støtte, og indsatsen er den mindst indgribende." }));
+        var letter = await raadgiver.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter");
+        var html = await letter.Content.ReadAsStringAsync();
+        var detail = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{caseId}"));
+
+        // 4 hours × 850.50 kr. = 3,402.00 kr. a month; December 2026 to May 2027 is six whole months.
+        Assert.Equal(3402.00m, draft.CostThisYear);
+        Assert.Equal(20412.00m, draft.CostTotal);
+        Assert.Equal("raadgiver", submitted.Routing.LevelId);
+        Assert.Equal("kol-fb-raadgiver", submitted.Routing.RuleId);
+        Assert.True(submitted.Routing.OwnCompetence);
+        Assert.Equal("AfventerAfgoerelse", submitted.Indstilling.Status);
+        Assert.Equal("Bevilget", decision.Outcome);
+        Assert.Equal(("kol-fb-raadgiver", submitted.Routing.PlanVersion), (decision.RuleId, decision.PlanVersion));
+        Assert.Equal("text/html", letter.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Klagevejledning", html);
+        Assert.Contains("4 uger", html);
+        Assert.Contains("Ankestyrelsen", html);
+        Assert.Contains("BL-32", html);
+        Assert.Contains("den mindst indgribende", html);
+        Assert.Contains("kol-fb-raadgiver", html);
+        Assert.Contains("Sofus Brink", html);
+        Assert.DoesNotContain(detail.Cpr!, html);
+        Assert.DoesNotContain(detail.Cpr![7..], html);
+    }
+
+    [Fact]
+    public async Task Should_route_above_the_caseworkers_limit_to_the_leader_level_who_decides_with_a_change()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var leder = await host.Client().SignedInAsync("faglig-koordinator@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6));
+
+        var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        var byCaseworker = await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Jeg bevilger" });
+        var decision = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id, new
+        {
+            outcome = "BevilgetMedAendring", rationale = "Behovet dækkes med færre timer.", change = "5 timer om måneden i stedet for 6.", changedQuantity = 5,
+        }));
+        var letter = await (await raadgiver.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter")).Content.ReadAsStringAsync();
+
+        Assert.Equal(("faglig-koordinator", "level", false), (submitted.Routing.LevelId, submitted.Routing.LevelKind, submitted.Routing.OwnCompetence));
+        Assert.Equal("kol-fb-over-4-timer", submitted.Routing.RuleId);
+        await Problem.AssertAsync(byCaseworker, HttpStatusCode.Conflict, "indstilling.notYourLevel");
+        Assert.Equal(("BevilgetMedAendring", "faglig-koordinator@0621", 5m), (decision.Outcome, decision.DecidedBy, decision.ChangedQuantity!.Value));
+        Assert.Equal("kol-fb-over-4-timer", decision.RuleId);
+        Assert.Contains("5 timer om måneden i stedet for 6.", letter);
+    }
+
+    [Fact]
+    public async Task Should_let_the_substitute_decide_for_an_absent_holder_of_the_level()
+    {
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var holder = await CreateUserAsync(admin, $"fk-{suffix}@0621");
+        var substitute = await CreateUserAsync(admin, $"vikar-{suffix}@0621");
+        var absent = await admin.SendAsync(HttpMethod.Put, $"/api/organisation/users/{holder}", new
+        {
+            levels = new[] { "faglig-koordinator" }, substitute = $"vikar-{suffix}@0621", absentFrom = DateTimeOffset.UtcNow.AddDays(-1),
+        });
+        Assert.Equal(HttpStatusCode.OK, absent.StatusCode);
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(8));
+        await SubmitAsync(raadgiver, caseId, draft.Id);
+
+        using var vikar = await host.Client().SignedInAsync($"vikar-{suffix}@0621", "demo-password-1");
+        var decision = await vikar.ReadAsync<Decision>(await DecideAsync(vikar, caseId, draft.Id, new { outcome = "Afslaaet", rationale = "Behovet dækkes af skolen." }));
+
+        Assert.Equal(($"vikar-{suffix}@0621", $"fk-{suffix}@0621"), (decision.DecidedBy, decision.SubstituteFor));
+    }
+
+    [Fact]
+    public async Task Should_return_an_indstilling_for_more_investigation_and_decide_it_when_resubmitted()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var leder = await host.Client().SignedInAsync("faglig-koordinator@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6, providerKind: "ekstern"));
+        await SubmitAsync(raadgiver, caseId, draft.Id);
+
+        var returned = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id,
+            new { outcome = "Tilbagesendt", rationale = "Skolens vurdering mangler.", investigate = "Indhent skolens udtalelse." }));
+        var afterReturn = await raadgiver.ReadAsync<CaseDecisions>(await raadgiver.GetAsync($"/api/cases/{caseId}/indstillinger"));
+        var revised = await raadgiver.ReadAsync<Indstilling>(await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/indstillinger/{draft.Id}", Familiebehandling(6)));
+        var resubmitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        var granted = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Skolen bekræfter behovet." }));
+        var history = await raadgiver.ReadAsync<CaseDecisions>(await raadgiver.GetAsync($"/api/cases/{caseId}/indstillinger"));
+
+        Assert.Equal("Indhent skolens udtalelse.", returned.Investigate);
+        Assert.Equal(("Tilbagesendt", "Indhent skolens udtalelse."), (afterReturn.Indstillinger[0].Status, afterReturn.Indstillinger[0].ReturnedFor));
+        Assert.Equal("Tilbagesendt", revised.Status);
+        Assert.Equal("AfventerAfgoerelse", resubmitted.Indstilling.Status);
+        Assert.Equal("Bevilget", granted.Outcome);
+        Assert.Equal(["Tilbagesendt", "Bevilget"], history.Decisions.Select(d => d.Outcome));
+        Assert.Equal("Afgjort", history.Indstillinger[0].Status);
+    }
+
+    [Fact]
+    public async Task Should_refuse_submission_with_unmet_gates_and_park_a_forum_level_indstilling_for_the_meeting()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+
+        var placement = await DraftAsync(raadgiver, caseId, Familiebehandling(1, type: "anbringelse", legalBasis: "BL-46", consent: true));
+        var refused = await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger/{placement.Id}/submit", null);
+        var withoutConsent = await DraftAsync(raadgiver, caseId, Familiebehandling(1, type: "anbringelse", legalBasis: "BL-47", barnetsPlan: true, consent: false));
+        var parked = await SubmitAsync(raadgiver, caseId, withoutConsent.Id);
+        var decided = await DecideAsync(raadgiver, caseId, withoutConsent.Id, new { outcome = "Bevilget", rationale = "Nej" });
+        var tooManyGoals = await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger", new
+        {
+            needs = "x", measure = new { type = "aflastning", legalBasis = "BL-32" }, scope = new { quantity = 1, unit = "vederlag", unitPrice = 1.234m },
+            start = "2026-12-01", goals = new[] { "a", "b", "c", "d" }, followUpCadence = "om lidt",
+        });
+
+        await Problem.AssertAsync(refused, HttpStatusCode.UnprocessableEntity, "indstilling.gateUnmet", "/gates/barnetsPlan");
+        Assert.Equal(("forum", "ParkeretTilMoede"), (parked.Routing.LevelKind, parked.Indstilling.Status));
+        await Problem.AssertAsync(decided, HttpStatusCode.Conflict, "indstilling.awaitsMeeting");
+        var errors = await Problem.AssertAsync(tooManyGoals, HttpStatusCode.BadRequest, "indstilling.tooManyGoals", "/goals");
+        Assert.Contains(errors, e => e.Path == "/followUpCadence");
+        Assert.Contains(errors, e => e.Path == "/scope/unitPrice" && e.Code == "field.tooManyDecimals");
+    }
+
+    [Fact]
+    public async Task Should_hide_indstillinger_decisions_and_letters_from_another_municipality()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        using var other = await host.Client().SignedInAsync("raadgiver@0410");
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(2));
+        await SubmitAsync(raadgiver, caseId, draft.Id);
+        var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Ok" }));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/indstillinger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/cases/{caseId}/indstillinger/{draft.Id}/submit", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, draft.Id, new { outcome = "Afslaaet", rationale = "x" })).StatusCode);
+    }
+
+    private static async Task<Guid> CreateUserAsync(ApiClient admin, string username)
+    {
+        var response = await admin.PostAsync("/api/users", new { username, displayName = username, password = "demo-password-1", roles = new[] { "Leder" } });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        return System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class DecisionTestsOnSqlite(SqliteHostFixture host) : DecisionTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class DecisionTestsOnPostgres(PostgresHostFixture host) : DecisionTests(host);
