@@ -27,6 +27,7 @@ public sealed class DesignerTimeToInteractive(StudioFixture studio, ITestOutputH
     private static readonly int[] Sizes = [30, 300];
 
     [DesignerBenchmarkFact]
+    [Trait("Category", "Benchmark")]
     public async Task Measure()
     {
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("VISITATION_DESIGNER_ROUNDS"), out var r) ? r : 7;
