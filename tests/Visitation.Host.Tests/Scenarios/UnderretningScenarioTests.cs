@@ -48,6 +48,40 @@ public abstract class UnderretningScenarioTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_cover_new_underretninger_on_the_open_case_by_one_reassessment_at_the_earliest_deadline_and_ask_again_after_it()
+    {
+        // Arrange: the school's underretning opens the case.
+        await using var scenario = await StartAsync(host, ReceivedAt.AddHours(1));
+        using var caseworker = await scenario.SignInAsync(Caseworker);
+        var cpr = NewCpr();
+        var sag = await UnderretningFromTeacherAsync(caseworker, "Anton Holm", cpr, ReceivedAt);
+        var fromDayCare = ReceivedAt.AddDays(2).AddHours(-1);
+        var fromDoctor = fromDayCare.AddMinutes(20);
+        var fromSchoolAgain = fromDayCare.AddDays(7);
+
+        // Act: two days later the day-care centre writes, and before anybody has reassessed, the family doctor too;
+        // the caseworker reassesses the case with both, and a week later the school writes again.
+        scenario.Clock.Set(fromDayCare.AddMinutes(30));
+        using var friday = await scenario.SignInAsync(Caseworker);
+        await Sager.UnderretningApi.RegisterAsync(friday, [Sager.UnderretningApi.Child("Anton Holm", cpr)], receivedAt: fromDayCare);
+        scenario.Clock.Set(fromDoctor.AddMinutes(30));
+        await Sager.UnderretningApi.RegisterAsync(friday, [Sager.UnderretningApi.Child("Anton Holm", cpr)], receivedAt: fromDoctor);
+        var pending = (await friday.ListAsync($"?view=case&caseId={sag.CaseId}&take=500")).Items.Where(t => t.ActivityId == "genvurdering").ToList();
+        var reassessed = await CompleteAsync(friday, pending.Single(), "vurderet", new { begrundelse = "Vurderet med begge underretninger" });
+        var underretninger = await friday.ReadAsync<List<Sager.UnderretningApi.UnderretningView>>(await friday.GetAsync($"/api/cases/{sag.CaseId}/underretninger"));
+        scenario.Clock.Set(fromSchoolAgain.AddMinutes(30));
+        using var nextWeek = await scenario.SignInAsync(Caseworker);
+        await Sager.UnderretningApi.RegisterAsync(nextWeek, [Sager.UnderretningApi.Child("Anton Holm", cpr)], receivedAt: fromSchoolAgain);
+        var next = await OpenTaskAsync(nextWeek, sag.CaseId, "genvurdering");
+
+        // Assert: the open reassessment, due 24 hours after the earlier of the two, covers both; the next one is asked for anew.
+        Assert.Equal(fromDayCare.AddHours(24), Assert.Single(pending).DueAt);
+        Assert.Equal(("Completed", Caseworker), (reassessed.Status, reassessed.CompletedBy));
+        Assert.Equal([false, true, true], underretninger.OrderBy(u => u.ReceivedAt).Select(u => u.Reassessment));
+        Assert.Equal(("Assigned", Caseworker, fromSchoolAgain.AddHours(24)), (next.Status, next.Assignee, next.DueAt!.Value));
+    }
+
+    [Fact]
     public async Task Should_give_an_absent_caseworkers_open_tasks_to_the_substitute_who_completes_the_assessment()
     {
         // Arrange: the caseworker registers an underretning; the next morning she is ill and a colleague stands in.
