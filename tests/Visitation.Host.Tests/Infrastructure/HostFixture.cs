@@ -37,6 +37,12 @@ public abstract class HostFixture : IAsyncLifetime
     /// </summary>
     public virtual IReadOnlyDictionary<string, string?> OwnDatabase() => new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Settings for a host on a fresh database that no other test sees, on both providers: for tests that run jobs
+    /// over every municipality at a moved clock, which would otherwise touch other tests' tasks.
+    /// </summary>
+    public virtual Task<IReadOnlyDictionary<string, string?>> SeparateDatabaseAsync() => Task.FromResult(OwnDatabase());
+
     /// <summary>Another host on the same database (e.g. a second node), unless <paramref name="overrides"/> say otherwise.</summary>
     public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing",
         TimeProvider? clock = null)

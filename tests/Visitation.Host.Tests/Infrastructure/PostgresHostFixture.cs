@@ -9,6 +9,7 @@ namespace Visitation.Host.Tests.Infrastructure;
 public sealed class PostgresHostFixture : HostFixture
 {
     private readonly string database = $"visitation_test_{Guid.NewGuid():N}";
+    private readonly List<string> separateDatabases = [];
 
     public override string Provider => "Postgres";
 
@@ -23,6 +24,17 @@ public sealed class PostgresHostFixture : HostFixture
         ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString(),
     };
 
+    public override async Task<IReadOnlyDictionary<string, string?>> SeparateDatabaseAsync()
+    {
+        var separate = $"{database}_{Guid.NewGuid():N}"[..(database.Length + 9)];
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{separate}\"");
+        lock (separateDatabases) separateDatabases.Add(separate);
+        return new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = separate }.ToString(),
+        };
+    }
+
     public override async Task InitializeAsync()
     {
         await ExecuteOnServerAsync($"CREATE DATABASE \"{database}\"");
@@ -33,6 +45,7 @@ public sealed class PostgresHostFixture : HostFixture
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        foreach (var separate in separateDatabases) await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{separate}\" WITH (FORCE)");
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
