@@ -46,6 +46,7 @@ public abstract class CasePathLoggingTests(HostFixture host)
             new { child = new { name = "Ufødt", dateOfBirth = "2027-06-01", unborn = true } }), HttpStatusCode.Created);
         await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{unborn.Id}/cpr", new { cpr = later });
         await UnderretningApi.CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "vurdering", "undersoegelse", new { begrundelse = "Bekymring" });
+        await UnderretningApi.CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "undersoegelse", "indstilling");
         var draft = await raadgiver.ReadAsync<DecisionTests.Indstilling>(await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger", new
         {
             needs = "Behov", measure = new { type = "familiebehandling", legalBasis = "BL-32", providerKind = "intern" },
