@@ -61,6 +61,14 @@ public abstract class DecisionTests(HostFixture host)
     private static async Task<List<TaskApi.WorkItem>> CaseTasksAsync(ApiClient client, Guid caseId) =>
         (await TaskApi.ListAsync(client, $"?view=case&caseId={caseId}&take=200")).Items;
 
+    /// <summary>Completes the case's partshøring task, which the flow puts before the decision.</summary>
+    private static async Task HearPartiesAsync(ApiClient caseworker, Guid caseId)
+    {
+        var hearing = Assert.Single(await CaseTasksAsync(caseworker, caseId), t => t.ActivityId == "partshoering" && t.Status is not ("Completed" or "Cancelled"));
+        await caseworker.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(caseworker, hearing.Id,
+            new { action = "gennemfoert", data = new { begrundelse = "Forældrene er enige i indstillingen." } }));
+    }
+
     private static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid id, object body) =>
         client.PostAsync($"/api/cases/{caseId}/indstillinger/{id}/decision", body);
 
@@ -73,6 +81,7 @@ public abstract class DecisionTests(HostFixture host)
 
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(4));
         var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
         var task = await DecisionTaskAsync(raadgiver, caseId, "mine");
         var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id,
             new { outcome = "Bevilget", rationale = "Familien har brug for støtte, og indsatsen er den mindst indgribende." }));
@@ -115,6 +124,7 @@ public abstract class DecisionTests(HostFixture host)
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6));
 
         var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
         var leaderTask = await DecisionTaskAsync(leder, caseId, "candidate");
         var caseworkerSees = await DecisionTaskAsync(raadgiver, caseId, "mine") ?? await DecisionTaskAsync(raadgiver, caseId, "candidate");
         var byCaseworker = await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Jeg bevilger" });
@@ -152,6 +162,7 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(8));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
 
         using var vikar = await host.Client().SignedInAsync($"vikar-{suffix}@0621", "demo-password-1");
         var vikarTask = await DecisionTaskAsync(vikar, caseId, "candidate");
@@ -173,6 +184,7 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6, providerKind: "ekstern"));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
 
         var task = await DecisionTaskAsync(leder, caseId, "candidate");
         var withoutRationale = await TaskApi.CompleteAsync(leder, task!.Id, new { action = "tilbagesendt", data = new { undersoeg = "Indhent skolens udtalelse." } });
@@ -185,6 +197,7 @@ public abstract class DecisionTests(HostFixture host)
         var revised = await raadgiver.ReadAsync<Indstilling>(await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/indstillinger/{draft.Id}", Familiebehandling(6)));
         await raadgiver.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(raadgiver, undersoegelse.Id, new { action = "indstilling", data = new { } }));
         var resubmitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
         var secondTask = await DecisionTaskAsync(leder, caseId, "candidate");
         var granted = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Skolen bekræfter behovet." }));
         var history = await raadgiver.ReadAsync<CaseDecisions>(await raadgiver.GetAsync($"/api/cases/{caseId}/indstillinger"));
@@ -201,6 +214,33 @@ public abstract class DecisionTests(HostFixture host)
         Assert.Equal("Bevilget", granted.Outcome);
         Assert.Equal(["Tilbagesendt", "Bevilget"], history.Decisions.Select(d => d.Outcome));
         Assert.Equal("Afgjort", history.Indstillinger[0].Status);
+    }
+
+    [Fact]
+    public async Task Should_hear_the_parties_before_the_decision_task_appears()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(4));
+        var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+
+        var hearing = Assert.Single(await CaseTasksAsync(raadgiver, caseId), t => t.ActivityId == "partshoering");
+        var details = await raadgiver.ReadAsync<System.Text.Json.Nodes.JsonObject>(await raadgiver.GetAsync($"/api/tasks/{hearing.Id}"));
+        var decisionTaskBefore = await DecisionTaskAsync(raadgiver, caseId, "mine");
+        var decidedBefore = await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "For tidligt" });
+        var waivedWithoutReason = await TaskApi.CompleteAsync(raadgiver, hearing.Id, new { action = "undladt", data = new { } });
+        await raadgiver.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(raadgiver, hearing.Id,
+            new { action = "undladt", data = new { begrundelse = "Afgørelsen giver parterne fuldt medhold." } }));
+        var decisionTaskAfter = await DecisionTaskAsync(raadgiver, caseId, "mine");
+
+        Assert.Equal("AfventerAfgoerelse", submitted.Indstilling.Status);
+        Assert.NotNull(hearing.DueAt);
+        Assert.Contains("Far Sofus Brink", details["task"]!["description"]!.GetValue<string>());
+        Assert.Null(decisionTaskBefore);
+        await Problem.AssertAsync(decidedBefore, HttpStatusCode.Conflict, "indstilling.notAwaitingDecision");
+        await Problem.AssertAsync(waivedWithoutReason, HttpStatusCode.BadRequest, "field.required", "/data/begrundelse");
+        Assert.NotNull(decisionTaskAfter);
     }
 
     [Fact]
@@ -238,6 +278,7 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(2));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
         var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Ok" }));
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/indstillinger")).StatusCode);

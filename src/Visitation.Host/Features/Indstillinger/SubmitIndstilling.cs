@@ -67,16 +67,26 @@ public static class SubmitIndstilling
             audit.Write(indstilling.KommuneId, indstilling.SagId, "indstilling.submit");
             await db.SaveChangesAsync(cancellationToken);
 
-            var sag = await db.Sager.SingleAsync(s => s.Id == indstilling.SagId, cancellationToken);
+            var sag = await db.Sager.Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == indstilling.SagId, cancellationToken);
             if (sag.WorkflowInstanceId is not null
-                && !await flow.SignalAsync(sag, SagFlow.IndstillingIndsendtEvent, Signal(indstilling, routing.Level, own), cancellationToken))
+                && !await flow.SignalAsync(sag, SagFlow.IndstillingIndsendtEvent, Signal(indstilling, routing.Level, own, Parts(sag, today)), cancellationToken))
                 throw new ConflictException(ErrorMessages.Error("", "indstilling.flowNotReady"));
             return new SubmittedView(IndstillingView.From(indstilling), LevelKindNames.ToView(routing, own), routing.Notify);
         }
 
         /// <summary>Who decides: the submitter within their own competence, otherwise the level (the work list resolves its holders and substitutes).</summary>
-        private static JsonObject Signal(Indstilling indstilling, LevelInfo level, bool own) => new()
+        /// <summary>Who is heard before the decision (partshøring): the custody holders, and the child from the age of 10.</summary>
+        private static JsonArray Parts(Sag sag, DateOnly today)
         {
+            var parts = new JsonArray();
+            foreach (var holder in sag.Foraeldremyndighed.OrderBy(m => m.Navn, StringComparer.Ordinal)) parts.Add(holder.Navn);
+            if (sag.Foedselsdato is { } born && born.AddYears(10) <= today) parts.Add(sag.BarnNavn);
+            return parts;
+        }
+
+        private static JsonObject Signal(Indstilling indstilling, LevelInfo level, bool own, JsonArray parts) => new()
+        {
+            ["parter"] = parts,
             ["indstillingId"] = indstilling.Id.ToString(),
             ["forum"] = level.Kind == LevelKind.Forum,
             ["niveau"] = level.Name,
