@@ -36,6 +36,44 @@ public abstract class CaseFlowTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_ask_for_a_foreloebig_vurdering_when_the_undersoegelse_passes_its_deadline_and_close_a_case_with_no_further_action()
+    {
+        var start = DateTimeOffset.UtcNow;
+        var clock = new ManualClock(start);
+        await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase()) { ["Workflows:SchedulerEnabled"] = "false" }, clock: clock);
+        // Signed in anew after the clock moved: a session does not outlive the months the test skips.
+        Task<ApiClient> SignInAsync(string user) => new ApiClient(factory.CreateClient(new() { HandleCookies = true })).SignedInAsync(user);
+        var scheduler = factory.Services.GetRequiredService<Visitation.Workflows.Hosting.WorkflowScheduler>();
+        using var raadgiver = await SignInAsync("raadgiver@9901");
+        using var admin = await SignInAsync("administrator@9901");
+        var late = await UnderretningApi.RegisterAsync(raadgiver, [UnderretningApi.Child("Ida Lind", CaseApi.NewCpr())], receivedAt: start);
+        var finished = await UnderretningApi.RegisterAsync(raadgiver, [UnderretningApi.Child("Otto Lind", CaseApi.NewCpr())], receivedAt: start);
+        var closed = await UnderretningApi.RegisterAsync(raadgiver, [UnderretningApi.Child("Asta Lind", CaseApi.NewCpr())], receivedAt: start);
+        foreach (var registered in new[] { late, finished, closed })
+            await UnderretningApi.CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "vurdering", "undersoegelse", new { begrundelse = "Bekymring" });
+        await UnderretningApi.CompleteAsync(admin, finished.Cases[0].WorkflowInstanceId!, "undersoegelse", "indstilling");
+        await UnderretningApi.CompleteAsync(admin, closed.Cases[0].WorkflowInstanceId!, "undersoegelse", "ingen-handling");
+        var beforeDeadline = await UnderretningApi.FlowAsync(admin, late.Cases[0].WorkflowInstanceId!);
+
+        clock.Set(UnderretningApi.Variable(beforeDeadline, "undersoegelseFrist").AddMinutes(1));
+        await scheduler.FireDueAsync(CancellationToken.None);
+        using var caseworker = await SignInAsync("raadgiver@9901");
+        async Task<List<string>> OpenTasksAsync(Guid caseId) => [.. (await Opgaver.TaskApi.ListAsync(caseworker, $"?view=case&caseId={caseId}&take=200")).Items
+            .Where(t => t.Status is not ("Completed" or "Cancelled")).Select(t => t.ActivityId).Order()];
+        var lateTasks = await OpenTasksAsync(late.Cases[0].CaseId);
+        var finishedTasks = await OpenTasksAsync(finished.Cases[0].CaseId);
+        var closedCase = await caseworker.ReadAsync<CaseApi.CaseDetail>(await caseworker.GetAsync($"/api/cases/{closed.Cases[0].CaseId}"));
+        var closedTasks = await OpenTasksAsync(closed.Cases[0].CaseId);
+
+        Assert.DoesNotContain("foreloebig-vurdering", UnderretningApi.OpenTasks(beforeDeadline));
+        Assert.Contains("foreloebig-vurdering", lateTasks);
+        Assert.Contains("undersoegelse", lateTasks);
+        Assert.DoesNotContain("foreloebig-vurdering", finishedTasks);
+        Assert.Equal("Lukket", closedCase.Status);
+        Assert.Empty(closedTasks);
+    }
+
+    [Fact]
     public async Task Should_refuse_to_update_or_delete_audit_entries_in_the_database()
     {
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");

@@ -46,12 +46,15 @@ public abstract class CasePathLoggingTests(HostFixture host)
             new { child = new { name = "Ufødt", dateOfBirth = "2027-06-01", unborn = true } }), HttpStatusCode.Created);
         await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{unborn.Id}/cpr", new { cpr = later });
         await UnderretningApi.CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "vurdering", "undersoegelse", new { begrundelse = "Bekymring" });
+        await UnderretningApi.CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "undersoegelse", "indstilling");
         var draft = await raadgiver.ReadAsync<DecisionTests.Indstilling>(await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger", new
         {
             needs = "Behov", measure = new { type = "familiebehandling", legalBasis = "BL-32", providerKind = "intern" },
             scope = new { quantity = 2, unit = "timer-pr-maaned", unitPrice = 800 }, start = "2026-12-01", goals = new[] { "Mål" }, followUpCadence = "P3M",
         }), HttpStatusCode.Created);
         await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger/{draft.Id}/submit", null);
+        var hearing = (await Opgaver.TaskApi.ListAsync(raadgiver, $"?view=case&caseId={caseId}")).Items.Single(t => t.ActivityId == "partshoering");
+        await Opgaver.TaskApi.CompleteAsync(raadgiver, hearing.Id, new { action = "gennemfoert", data = new { begrundelse = "Hørt" } });
         var decision = await raadgiver.ReadAsync<DecisionTests.Decision>(await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger/{draft.Id}/decision",
             new { outcome = "Bevilget", rationale = "Ok" }));
         await raadgiver.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter");

@@ -1,5 +1,6 @@
 using System.Net;
 using Visitation.Host.Tests.Infrastructure;
+using Visitation.Host.Tests.Opgaver;
 using static Visitation.Host.Tests.Sager.CaseApi;
 using static Visitation.Host.Tests.Sager.UnderretningApi;
 
@@ -8,6 +9,7 @@ namespace Visitation.Host.Tests.Sager;
 /// <summary>
 /// From underretning to a decided indstilling in Kolding (0621), whose example plan lets the rådgiver grant
 /// familiebehandling up to 4 hours a month from an internal provider and sends more to the faglig koordinator.
+/// Submission signals the case's flow, which puts the decision task on the work list of whoever decides.
 /// </summary>
 public abstract class DecisionTests(HostFixture host)
 {
@@ -52,6 +54,21 @@ public abstract class DecisionTests(HostFixture host)
     private static async Task<Submitted> SubmitAsync(ApiClient client, Guid caseId, Guid id) =>
         await client.ReadAsync<Submitted>(await client.PostAsync($"/api/cases/{caseId}/indstillinger/{id}/submit", null));
 
+    /// <summary>The case's open decision task as the client's work list shows it in the view, or null.</summary>
+    private static async Task<TaskApi.WorkItem?> DecisionTaskAsync(ApiClient client, Guid caseId, string view) =>
+        (await TaskApi.ListAsync(client, $"?view={view}&take=200")).Items.SingleOrDefault(t => t.CaseId == caseId.ToString() && t.ActivityId == "afgoerelse");
+
+    private static async Task<List<TaskApi.WorkItem>> CaseTasksAsync(ApiClient client, Guid caseId) =>
+        (await TaskApi.ListAsync(client, $"?view=case&caseId={caseId}&take=200")).Items;
+
+    /// <summary>Completes the case's partshøring task, which the flow puts before the decision.</summary>
+    private static async Task HearPartiesAsync(ApiClient caseworker, Guid caseId)
+    {
+        var hearing = Assert.Single(await CaseTasksAsync(caseworker, caseId), t => t.ActivityId == "partshoering" && t.Status is not ("Completed" or "Cancelled"));
+        await caseworker.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(caseworker, hearing.Id,
+            new { action = "gennemfoert", data = new { begrundelse = "Forældrene er enige i indstillingen." } }));
+    }
+
     private static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid id, object body) =>
         client.PostAsync($"/api/cases/{caseId}/indstillinger/{id}/decision", body);
 
@@ -64,8 +81,11 @@ public abstract class DecisionTests(HostFixture host)
 
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(4));
         var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
+        var task = await DecisionTaskAsync(raadgiver, caseId, "mine");
         var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id,
             new { outcome = "Bevilget", rationale = "Familien har brug for støtte, og indsatsen er den mindst indgribende." }));
+        var afterDecision = await raadgiver.TaskAsync(task!.Id);
         var letter = await raadgiver.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter");
         var html = await letter.Content.ReadAsStringAsync();
         var detail = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{caseId}"));
@@ -77,6 +97,9 @@ public abstract class DecisionTests(HostFixture host)
         Assert.Equal("kol-fb-raadgiver", submitted.Routing.RuleId);
         Assert.True(submitted.Routing.OwnCompetence);
         Assert.Equal("AfventerAfgoerelse", submitted.Indstilling.Status);
+        Assert.Equal([new TaskApi.Candidate("user", "raadgiver@0621")], task.Candidates);
+        Assert.Equal("raadgiver@0621", task.Assignee);
+        Assert.Equal(("Completed", "bevilget"), (afterDecision.Task.Status, afterDecision.Task.CompletedAction));
         Assert.Equal("Bevilget", decision.Outcome);
         Assert.Equal(("kol-fb-raadgiver", submitted.Routing.PlanVersion), (decision.RuleId, decision.PlanVersion));
         Assert.Equal("text/html", letter.Content.Headers.ContentType?.MediaType);
@@ -101,7 +124,11 @@ public abstract class DecisionTests(HostFixture host)
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6));
 
         var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
+        var leaderTask = await DecisionTaskAsync(leder, caseId, "candidate");
+        var caseworkerSees = await DecisionTaskAsync(raadgiver, caseId, "mine") ?? await DecisionTaskAsync(raadgiver, caseId, "candidate");
         var byCaseworker = await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Jeg bevilger" });
+        var byCaseworkerTask = await TaskApi.CompleteAsync(raadgiver, leaderTask!.Id, new { action = "bevilget", data = new { begrundelse = "Jeg bevilger" } });
         var decision = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id, new
         {
             outcome = "BevilgetMedAendring", rationale = "Behovet dækkes med færre timer.", change = "5 timer om måneden i stedet for 6.", changedQuantity = 5,
@@ -110,7 +137,10 @@ public abstract class DecisionTests(HostFixture host)
 
         Assert.Equal(("faglig-koordinator", "level", false), (submitted.Routing.LevelId, submitted.Routing.LevelKind, submitted.Routing.OwnCompetence));
         Assert.Equal("kol-fb-over-4-timer", submitted.Routing.RuleId);
-        await Problem.AssertAsync(byCaseworker, HttpStatusCode.Conflict, "indstilling.notYourLevel");
+        Assert.Equal([new TaskApi.Candidate("level", "faglig-koordinator")], leaderTask.Candidates);
+        Assert.Null(caseworkerSees);
+        await Problem.AssertAsync(byCaseworker, HttpStatusCode.NotFound, "resource.notFound");
+        await Problem.AssertAsync(byCaseworkerTask, HttpStatusCode.NotFound, "resource.notFound");
         Assert.Equal(("BevilgetMedAendring", "faglig-koordinator@0621", 5m), (decision.Outcome, decision.DecidedBy, decision.ChangedQuantity!.Value));
         Assert.Equal("kol-fb-over-4-timer", decision.RuleId);
         Assert.Contains("5 timer om måneden i stedet for 6.", letter);
@@ -132,11 +162,17 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(8));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
 
         using var vikar = await host.Client().SignedInAsync($"vikar-{suffix}@0621", "demo-password-1");
+        var vikarTask = await DecisionTaskAsync(vikar, caseId, "candidate");
         var decision = await vikar.ReadAsync<Decision>(await DecideAsync(vikar, caseId, draft.Id, new { outcome = "Afslaaet", rationale = "Behovet dækkes af skolen." }));
 
+        var closed = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{caseId}"));
+
+        Assert.NotNull(vikarTask);
         Assert.Equal(($"vikar-{suffix}@0621", $"fk-{suffix}@0621"), (decision.DecidedBy, decision.SubstituteFor));
+        Assert.Equal("Lukket", closed.Status);
     }
 
     [Fact]
@@ -148,22 +184,63 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(6, providerKind: "ekstern"));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
 
-        var returned = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id,
-            new { outcome = "Tilbagesendt", rationale = "Skolens vurdering mangler.", investigate = "Indhent skolens udtalelse." }));
+        var task = await DecisionTaskAsync(leder, caseId, "candidate");
+        var withoutRationale = await TaskApi.CompleteAsync(leder, task!.Id, new { action = "tilbagesendt", data = new { undersoeg = "Indhent skolens udtalelse." } });
+        var returnedTask = await leder.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(leder, task.Id,
+            new { action = "tilbagesendt", data = new { begrundelse = "Skolens vurdering mangler.", undersoeg = "Indhent skolens udtalelse." } }));
         var afterReturn = await raadgiver.ReadAsync<CaseDecisions>(await raadgiver.GetAsync($"/api/cases/{caseId}/indstillinger"));
+        var returned = Assert.Single(afterReturn.Decisions);
+        var submittedTooEarly = await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger/{draft.Id}/submit", null);
+        var undersoegelse = Assert.Single(await CaseTasksAsync(raadgiver, caseId), t => t.ActivityId == "undersoegelse" && t.Status != "Completed" && t.Status != "Cancelled");
         var revised = await raadgiver.ReadAsync<Indstilling>(await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/indstillinger/{draft.Id}", Familiebehandling(6)));
+        await raadgiver.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(raadgiver, undersoegelse.Id, new { action = "indstilling", data = new { } }));
         var resubmitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
+        var secondTask = await DecisionTaskAsync(leder, caseId, "candidate");
         var granted = await leder.ReadAsync<Decision>(await DecideAsync(leder, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Skolen bekræfter behovet." }));
         var history = await raadgiver.ReadAsync<CaseDecisions>(await raadgiver.GetAsync($"/api/cases/{caseId}/indstillinger"));
 
-        Assert.Equal("Indhent skolens udtalelse.", returned.Investigate);
+        await Problem.AssertAsync(withoutRationale, HttpStatusCode.BadRequest, "field.required", "/data/begrundelse");
+        Assert.Equal(("Completed", "tilbagesendt"), (returnedTask.Status, returnedTask.CompletedAction));
+        Assert.Equal(("Tilbagesendt", "Indhent skolens udtalelse.", "faglig-koordinator@0621"), (returned.Outcome, returned.Investigate, returned.DecidedBy));
+        await Problem.AssertAsync(submittedTooEarly, HttpStatusCode.Conflict, "indstilling.flowNotReady");
+        Assert.NotNull(secondTask);
+        Assert.NotEqual(task.Id, secondTask.Id);
         Assert.Equal(("Tilbagesendt", "Indhent skolens udtalelse."), (afterReturn.Indstillinger[0].Status, afterReturn.Indstillinger[0].ReturnedFor));
         Assert.Equal("Tilbagesendt", revised.Status);
         Assert.Equal("AfventerAfgoerelse", resubmitted.Indstilling.Status);
         Assert.Equal("Bevilget", granted.Outcome);
         Assert.Equal(["Tilbagesendt", "Bevilget"], history.Decisions.Select(d => d.Outcome));
         Assert.Equal("Afgjort", history.Indstillinger[0].Status);
+    }
+
+    [Fact]
+    public async Task Should_hear_the_parties_before_the_decision_task_appears()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0621");
+        using var admin = await host.Client().SignedInAsync("administrator@0621");
+        var caseId = await CaseAsync(raadgiver, admin);
+        var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(4));
+        var submitted = await SubmitAsync(raadgiver, caseId, draft.Id);
+
+        var hearing = Assert.Single(await CaseTasksAsync(raadgiver, caseId), t => t.ActivityId == "partshoering");
+        var details = await raadgiver.ReadAsync<System.Text.Json.Nodes.JsonObject>(await raadgiver.GetAsync($"/api/tasks/{hearing.Id}"));
+        var decisionTaskBefore = await DecisionTaskAsync(raadgiver, caseId, "mine");
+        var decidedBefore = await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "For tidligt" });
+        var waivedWithoutReason = await TaskApi.CompleteAsync(raadgiver, hearing.Id, new { action = "undladt", data = new { } });
+        await raadgiver.ReadAsync<TaskApi.WorkItem>(await TaskApi.CompleteAsync(raadgiver, hearing.Id,
+            new { action = "undladt", data = new { begrundelse = "Afgørelsen giver parterne fuldt medhold." } }));
+        var decisionTaskAfter = await DecisionTaskAsync(raadgiver, caseId, "mine");
+
+        Assert.Equal("AfventerAfgoerelse", submitted.Indstilling.Status);
+        Assert.NotNull(hearing.DueAt);
+        Assert.Contains("Far Sofus Brink", details["task"]!["description"]!.GetValue<string>());
+        Assert.Null(decisionTaskBefore);
+        await Problem.AssertAsync(decidedBefore, HttpStatusCode.Conflict, "indstilling.notAwaitingDecision");
+        await Problem.AssertAsync(waivedWithoutReason, HttpStatusCode.BadRequest, "field.required", "/data/begrundelse");
+        Assert.NotNull(decisionTaskAfter);
     }
 
     [Fact]
@@ -201,6 +278,7 @@ public abstract class DecisionTests(HostFixture host)
         var caseId = await CaseAsync(raadgiver, admin);
         var draft = await DraftAsync(raadgiver, caseId, Familiebehandling(2));
         await SubmitAsync(raadgiver, caseId, draft.Id);
+        await HearPartiesAsync(raadgiver, caseId);
         var decision = await raadgiver.ReadAsync<Decision>(await DecideAsync(raadgiver, caseId, draft.Id, new { outcome = "Bevilget", rationale = "Ok" }));
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/indstillinger")).StatusCode);

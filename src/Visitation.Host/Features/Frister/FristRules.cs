@@ -59,8 +59,17 @@ public static class FristRules
         FristSpec.Of("P6M"),
         "Kadencen fastsættes ved første opfølgning; tidligere standard: mindst hver 6. måned.");
 
+    public static readonly FristRule Partshoering = new(
+        "partshoering-14d",
+        "Partshøring før afgørelse",
+        "Barnets Lov § 5; forvaltningsloven § 19",
+        ["SEL § 48"],
+        "indstilling-indsendt",
+        FristSpec.Of("P14D"),
+        "Forældremyndighedsindehaverne og et barn på 10 år eller derover høres, før der træffes afgørelse. Loven fastsætter ingen frist; 14 dage er antaget som en rimelig høringsfrist, som kommunen kan gøre kortere. Barnets Lov § 5 (barnets ret til at blive hørt, tidligere SEL § 48) bør bekræftes mod lovteksten.");
+
     public static readonly IReadOnlyList<FristRule> All =
-        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning];
+        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning, Partshoering];
 
     public static FristRule? Find(string? id) => All.FirstOrDefault(r => r.Id == id);
 }

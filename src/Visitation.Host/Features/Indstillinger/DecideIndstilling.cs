@@ -1,11 +1,10 @@
+using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Visitation.Host.Features.Audit;
-using Visitation.Host.Features.Organisation;
+using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
-using Visitation.Host.Infrastructure.Tenancy;
 
 namespace Visitation.Host.Features.Indstillinger;
 
@@ -14,6 +13,10 @@ namespace Visitation.Host.Features.Indstillinger;
 /// own competence) decides: bevilget, bevilget med ændring (what changed and why), afslået (why) or
 /// tilbagesendt (what to investigate; the caseworker revises and submits again). The decision stores the plan
 /// version and rule that routed it. A forum's indstilling waits for its meeting and cannot be decided here.
+/// The decision is the completion of the flow's decision task (<c>afgoerelse</c>): this endpoint translates the
+/// outcome to the task's action and completes it through the work list, exactly as
+/// <c>POST /api/tasks/{id}/complete</c> does, and the flow records the decision (<see cref="AfgoerelseProjection"/>).
+/// Who may decide is therefore who may complete the task (403 or 404 for anyone else).
 /// </summary>
 public static class DecideIndstilling
 {
@@ -32,45 +35,35 @@ public static class DecideIndstilling
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, LevelHolders holders, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, DecisionView>
+    /// <summary>The id of the decision task in the shipped flows.</summary>
+    public const string DecisionTaskActivityId = "afgoerelse";
+
+    public sealed class Handler(VisitationDbContext db, ISender sender) : ICommandHandler<Command, DecisionView>
     {
         public async ValueTask<DecisionView> Handle(Command command, CancellationToken cancellationToken)
         {
-            var indstilling = await db.Indstillinger.SingleOrDefaultAsync(i => i.Id == command.Id && i.SagId == command.SagId, cancellationToken)
+            var indstilling = await db.Indstillinger.AsNoTracking().SingleOrDefaultAsync(i => i.Id == command.Id && i.SagId == command.SagId, cancellationToken)
                               ?? throw new ResourceNotFoundException("Indstillingen");
             if (indstilling.Status == IndstillingStatus.ParkeretTilMoede) throw new ConflictException(ErrorMessages.Error("", "indstilling.awaitsMeeting"));
             if (indstilling.Status != IndstillingStatus.AfventerAfgoerelse) throw new ConflictException(ErrorMessages.Error("", "indstilling.notAwaitingDecision"));
-            var caller = await db.Users.AsNoTracking().SingleAsync(u => u.Id == currentUser.UserId, cancellationToken);
-            var kind = Enum.Parse<LevelKind>(indstilling.NiveauType!, ignoreCase: true);
-            var now = clock.GetUtcNow();
-            var actingFor = await holders.ActingForAsync(caller, indstilling.NiveauKode!, kind, now, cancellationToken);
-            if (actingFor is null) throw new ConflictException(ErrorMessages.Error("", "indstilling.notYourLevel", indstilling.NiveauNavn!));
+            var caseId = command.SagId.ToString();
+            var task = await db.WorkItems.AsNoTracking()
+                           .Where(w => w.CaseId == caseId && w.ActivityId == DecisionTaskActivityId
+                                       && (w.Status == WorkItemStatus.Open || w.Status == WorkItemStatus.Claimed || w.Status == WorkItemStatus.Assigned))
+                           .Select(w => w.Id).FirstOrDefaultAsync(cancellationToken)
+                       ?? throw new ConflictException(ErrorMessages.Error("", "indstilling.notAwaitingDecision"));
 
-            var afgoerelse = new Afgoerelse
+            var data = new JsonObject { ["begrundelse"] = command.Rationale!.Trim() };
+            if (command.Outcome == AfgoerelseUdfald.BevilgetMedAendring)
             {
-                Id = Guid.NewGuid(),
-                KommuneId = indstilling.KommuneId,
-                SagId = indstilling.SagId,
-                IndstillingId = indstilling.Id,
-                Udfald = command.Outcome!.Value,
-                Begrundelse = command.Rationale!.Trim(),
-                Aendring = command.Outcome == AfgoerelseUdfald.BevilgetMedAendring ? command.Change?.Trim() : null,
-                AendretOmfang = command.Outcome == AfgoerelseUdfald.BevilgetMedAendring ? command.ChangedQuantity : null,
-                Undersoeg = command.Outcome == AfgoerelseUdfald.Tilbagesendt ? command.Investigate?.Trim() : null,
-                NiveauKode = indstilling.NiveauKode!,
-                NiveauNavn = indstilling.NiveauNavn!,
-                RegelId = indstilling.RegelId!,
-                PlanVersion = indstilling.PlanVersion!.Value,
-                AfgjortAf = caller.UserName,
-                StedfortraederFor = actingFor == "" ? null : actingFor,
-                AfgjortAt = now,
-            };
-            db.Afgoerelser.Add(afgoerelse);
-            indstilling.Status = command.Outcome == AfgoerelseUdfald.Tilbagesendt ? IndstillingStatus.Tilbagesendt : IndstillingStatus.Afgjort;
-            indstilling.TilbagesendtFor = afgoerelse.Undersoeg;
-            audit.Write(indstilling.KommuneId, indstilling.SagId, "afgoerelse.decide");
-            await db.SaveChangesAsync(cancellationToken);
+                data["aendring"] = command.Change!.Trim();
+                if (command.ChangedQuantity is { } quantity) data["aendretOmfang"] = quantity;
+            }
+            if (command.Outcome == AfgoerelseUdfald.Tilbagesendt) data["undersoeg"] = command.Investigate!.Trim();
+            await sender.Send(new CompleteWorkItem.Command(task, AfgoerelseUdfaldCodes.Of(command.Outcome!.Value), data, null), cancellationToken);
+
+            var afgoerelse = await db.Afgoerelser.AsNoTracking().Where(a => a.IndstillingId == indstilling.Id)
+                .OrderByDescending(a => a.AfgjortAt).ThenByDescending(a => a.Id).FirstAsync(cancellationToken);
             return DecisionView.From(afgoerelse);
         }
     }

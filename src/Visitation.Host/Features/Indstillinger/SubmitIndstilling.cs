@@ -1,12 +1,15 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
 
 namespace Visitation.Host.Features.Indstillinger;
 
@@ -15,15 +18,21 @@ namespace Visitation.Host.Features.Indstillinger;
 /// for (and barnets plan before any anbringelse, Barnets Lov § 91) must be met, otherwise 422 names each
 /// unmet gate's path. Within the submitter's own competence they decide it themselves, with no meeting; at a
 /// leader level it waits for a holder of that level (or their substitute); at a forum it is parked for the
-/// meeting queue.
+/// meeting queue. Submission signals the case's flow (<c>indstilling-indsendt</c>, correlated by the case id) in
+/// the same transaction, with the candidates of the decision task the flow creates; a case whose flow does not
+/// wait for an indstilling (the undersøgelse is not finished) is 409 and nothing changes.
 /// </summary>
 public static class SubmitIndstilling
 {
     public sealed record Command(Guid SagId, Guid Id) : ICommand<SubmittedView>;
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, SubmittedView>
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, SagFlow flow, UnitOfWork unitOfWork, TimeProvider clock)
+        : ICommandHandler<Command, SubmittedView>
     {
-        public async ValueTask<SubmittedView> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<SubmittedView> Handle(Command command, CancellationToken cancellationToken) =>
+            await unitOfWork.RunAsync(() => SubmitAsync(command, cancellationToken), cancellationToken);
+
+        private async Task<SubmittedView> SubmitAsync(Command command, CancellationToken cancellationToken)
         {
             var indstilling = await db.Indstillinger.SingleOrDefaultAsync(i => i.Id == command.Id && i.SagId == command.SagId, cancellationToken)
                               ?? throw new ResourceNotFoundException("Indstillingen");
@@ -57,8 +66,34 @@ public static class SubmitIndstilling
             indstilling.PlanVersion = routing.PlanVersion;
             audit.Write(indstilling.KommuneId, indstilling.SagId, "indstilling.submit");
             await db.SaveChangesAsync(cancellationToken);
+
+            var sag = await db.Sager.Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == indstilling.SagId, cancellationToken);
+            if (sag.WorkflowInstanceId is not null
+                && !await flow.SignalAsync(sag, SagFlow.IndstillingIndsendtEvent, Signal(indstilling, routing.Level, own, Parts(sag, today)), cancellationToken))
+                throw new ConflictException(ErrorMessages.Error("", "indstilling.flowNotReady"));
             return new SubmittedView(IndstillingView.From(indstilling), LevelKindNames.ToView(routing, own), routing.Notify);
         }
+
+        /// <summary>Who decides: the submitter within their own competence, otherwise the level (the work list resolves its holders and substitutes).</summary>
+        /// <summary>Who is heard before the decision (partshøring): the custody holders, and the child from the age of 10.</summary>
+        private static JsonArray Parts(Sag sag, DateOnly today)
+        {
+            var parts = new JsonArray();
+            foreach (var holder in sag.Foraeldremyndighed.OrderBy(m => m.Navn, StringComparer.Ordinal)) parts.Add(holder.Navn);
+            if (sag.Foedselsdato is { } born && born.AddYears(10) <= today) parts.Add(sag.BarnNavn);
+            return parts;
+        }
+
+        private static JsonObject Signal(Indstilling indstilling, LevelInfo level, bool own, JsonArray parts) => new()
+        {
+            ["parter"] = parts,
+            ["indstillingId"] = indstilling.Id.ToString(),
+            ["forum"] = level.Kind == LevelKind.Forum,
+            ["niveau"] = level.Name,
+            ["kandidater"] = own
+                ? new JsonArray(new JsonObject { ["kind"] = "user", ["id"] = indstilling.IndstilletAf })
+                : new JsonArray(new JsonObject { ["kind"] = LevelKindNames.Of(level.Kind), ["id"] = level.Code }),
+        };
 
         private static MeasureInput Measure(Indstilling i)
         {

@@ -17,6 +17,9 @@ public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser)
     /// <summary>The event a flow waits for to reassess an open case when a new underretning arrives.</summary>
     public const string UnderretningModtagetEvent = "underretning-modtaget";
 
+    /// <summary>The event a flow waits for before the decision: an indstilling was submitted and routed.</summary>
+    public const string IndstillingIndsendtEvent = "indstilling-indsendt";
+
     public async Task<string> StartAsync(Sag sag, JsonObject input, CancellationToken cancellationToken)
     {
         var tenant = workflows.For(currentUser.RequireTenantId());

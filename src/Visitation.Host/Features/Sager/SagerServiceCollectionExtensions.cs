@@ -1,4 +1,5 @@
 using Visitation.Host.Features.Audit;
+using Visitation.Workflows.Persistence;
 
 namespace Visitation.Host.Features.Sager;
 
@@ -11,6 +12,7 @@ public static class SagerServiceCollectionExtensions
         services.AddScoped<UserNames>();
         services.AddScoped<SagFlow>();
         services.AddScoped<Indstillinger.LevelHolders>();
+        services.AddScoped<IStepCommitObserver, Indstillinger.AfgoerelseProjection>();
         return services;
     }
 }

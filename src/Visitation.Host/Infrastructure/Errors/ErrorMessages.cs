@@ -130,6 +130,7 @@ public static class ErrorMessages
         ["indstilling.gateUnmet"] = ("Kravet {0} er ikke opfyldt.", "The requirement {0} is not met."),
         ["indstilling.awaitsMeeting"] = ("Indstillingen afgøres på et møde i forummet.", "The indstilling is decided at the forum's meeting."),
         ["indstilling.notAwaitingDecision"] = ("Indstillingen venter ikke på en afgørelse.", "The indstilling is not awaiting a decision."),
+        ["indstilling.flowNotReady"] = ("Sagens forløb venter ikke på en indstilling; afslut undersøgelsen først.", "The case's flow is not waiting for an indstilling; finish the undersøgelse first."),
         ["indstilling.notYourLevel"] = ("Afgørelsen træffes af {0}; du har ikke det kompetenceniveau og er ikke stedfortræder for en, der har.", "The decision belongs to {0}; you do not hold that level and are not the substitute of someone who does."),
         ["undersoegelse.duplicateSection"] = ("Afsnittet står allerede i undersøgelsen.", "The section is already in the undersøgelse."),
         ["undersoegelse.unknownDocument"] = ("Dokumentet findes ikke på sagen.", "The document is not on the case."),
