@@ -165,9 +165,9 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await page.Keyboard.PressAsync("Enter");
         await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 1" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
-        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1" })).ToBeFocusedAsync();
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1", Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Leder");
-        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1" })).ToHaveValueAsync("Leder");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1", Exact = true })).ToHaveValueAsync("Leder");
 
         // A user: a process designer may not list the users, so the name is typed.
         await add.FocusAsync();
@@ -176,7 +176,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await page.Keyboard.TypeAsync("Bruger");
         await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToHaveValueAsync("user");
         await page.Keyboard.PressAsync("Tab");
-        var user = candidates.GetByRole(AriaRole.Textbox, new() { Name = "Kandidat 2" });
+        var user = candidates.GetByRole(AriaRole.Textbox, new() { Name = "Kandidat 2", Exact = true });
         await Expect(user).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("mette.hansen");
 
