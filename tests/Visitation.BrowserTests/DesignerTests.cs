@@ -150,6 +150,63 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Should_save_a_tasks_candidates_as_the_same_json_when_a_process_designer_picks_them_by_keyboard()
+    {
+        var page = await OpenNewFlowAsync();
+        await page.GetByLabel("Forløbets navn").FillAsync("Kandidater med vælgeren");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj Opgave" }).ClickAsync();
+        var properties = page.GetByRole(AriaRole.Complementary, new() { Name = "Egenskaber" });
+        await properties.GetByRole(AriaRole.Textbox, new() { Name = "Titel" }).FillAsync("Vurdér underretningen");
+        var candidates = properties.GetByRole(AriaRole.Group, new() { Name = "Kandidater" });
+        var add = candidates.GetByRole(AriaRole.Button, new() { Name = "Tilføj kandidat" });
+
+        // A role: Enter on "Tilføj kandidat" puts focus in the new row's kind; the value is picked by typing its name.
+        await add.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 1" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1", Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Leder");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1", Exact = true })).ToHaveValueAsync("Leder");
+
+        // A user: a process designer may not list the users, so the name is typed.
+        await add.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Bruger");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToHaveValueAsync("user");
+        await page.Keyboard.PressAsync("Tab");
+        var user = candidates.GetByRole(AriaRole.Textbox, new() { Name = "Kandidat 2", Exact = true });
+        await Expect(user).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("mette.hansen");
+
+        // A row added by mistake goes again by keyboard, and focus moves to the row before it.
+        await add.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(candidates.GetByRole(AriaRole.Button, new() { Name = "Fjern kandidat 3" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(candidates.GetByRole(AriaRole.Button, new() { Name = "Fjern kandidat 3" })).ToHaveCountAsync(0);
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToBeFocusedAsync();
+        await Screenshots.SaveAsync(page, "28-designer-candidates");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem kladde" }).ClickAsync();
+        await Expect(page.Locator(".designer-status")).ToHaveTextAsync(new Regex("Kladde gemt"));
+        var definitionId = Uri.UnescapeDataString(new Uri(page.Url).Segments.Last());
+        var saved = await page.EvaluateAsync<string>(
+            @"async (id) => {
+                const response = await fetch('/api/workflow-definitions/' + encodeURIComponent(id), { credentials: 'same-origin' });
+                const document = await response.json();
+                const task = document.definition.root.activities.find(a => a.type === 'Visitation.HumanTask');
+                return JSON.stringify(task.candidates.expression);
+            }", definitionId);
+        Assert.Equal(
+            """{"type":"Literal","value":[{"kind":"role","id":"Leder"},{"kind":"user","id":"mette.hansen"}]}""",
+            saved);
+    }
+
+    [Fact]
     public async Task Should_show_a_flow_read_only_when_the_user_is_not_a_process_designer()
     {
         var page = await studio.NewPageAsync(1440, 900);

@@ -61,4 +61,7 @@ public static class UiHints
     public const string Cron = "cron";
     public const string Variable = "variable";
     public const string StringList = "stringlist";
+
+    /// <summary>A list of who may take a task: <c>[{ "kind": "role"|"level"|"forum"|"user", "id": "..." }]</c>.</summary>
+    public const string Candidates = "candidates";
 }

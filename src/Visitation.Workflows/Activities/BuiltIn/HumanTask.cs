@@ -29,7 +29,7 @@ public sealed class HumanTask : Activity
     [Input(DisplayName = "Formular (JSON Schema)", DisplayNameEn = "Form (JSON Schema)", UiHint = UiHints.Json)]
     public Input<JsonNode> FormSchema { get; set; } = new();
 
-    [Input(DisplayName = "Kandidater", DisplayNameEn = "Candidates", UiHint = UiHints.Json)]
+    [Input(DisplayName = "Kandidater", DisplayNameEn = "Candidates", UiHint = UiHints.Candidates)]
     public Input<JsonNode> Candidates { get; set; } = new();
 
     [Input(DisplayName = "Frist", DisplayNameEn = "Due", UiHint = UiHints.DateTime)]

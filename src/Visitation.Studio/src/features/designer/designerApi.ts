@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client';
+import { roles } from '../../auth/roles';
 import type { ActivityDescriptor, DefinitionJson, FindingsReport, MigrationResult, VersionInfo } from './types';
 
 /** A picker's choices: a value to store and a label to show. */
@@ -6,6 +7,9 @@ export interface Option {
   value: string;
   label: string;
 }
+
+/** The roles a municipality's users can hold; the installation's own administrators are no one's candidates. */
+export const municipalityRoles: readonly string[] = roles.filter((r) => r !== 'InstallationAdministrator');
 
 export const designerApi = {
   descriptors: () => unwrap(api.GET('/api/descriptors/activities')) as Promise<ActivityDescriptor[]>,
@@ -32,7 +36,7 @@ export const designerApi = {
 export async function loadOptions(source: string): Promise<Option[] | null> {
   switch (source) {
     case 'roles':
-      return ['Procesdesigner', 'Raadgiver', 'Leder', 'Oekonomi', 'Administrator'].map((r) => ({ value: r, label: r }));
+      return municipalityRoles.map((r) => ({ value: r, label: r }));
     case 'competenceLevels': {
       const levels = await unwrap(api.GET('/api/organisation/levels'));
       return levels.map((l) => ({ value: l.id, label: l.name }));
@@ -48,11 +52,13 @@ export async function loadOptions(source: string): Promise<Option[] | null> {
       return [...types].sort().map((t) => ({ value: t, label: t }));
     }
     case 'forums': {
-      // The forums list may not exist on every installation yet; a plain text input is used then.
-      const response = await fetch('/api/forums', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) return null;
-      const forums = (await response.json()) as { id: string; name: string }[];
+      const forums = await unwrap(api.GET('/api/forums'));
       return forums.map((f) => ({ value: f.id, label: f.name }));
+    }
+    case 'users': {
+      // Only administrators may list the users; everyone else types a user name instead.
+      const users = await unwrap(api.GET('/api/organisation/users'));
+      return users.map((u) => ({ value: u.username, label: u.displayName ? `${u.displayName} (${u.username})` : u.username }));
     }
     default:
       return null;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { localized } from '../descriptors';
 import type { InputDescriptor, InputValue, LeveledFinding, VariableJson } from '../types';
+import { CandidatesEditor, candidatesOf } from './CandidatesEditor';
 import { useOptions } from './useOptions';
 
 type Mode = 'Literal' | 'JavaScript' | 'Variable';
@@ -36,6 +37,7 @@ export function InputEditor({ input, value, variables, findings, readOnly, onCha
   const label = localized(input.displayName, language);
   const help = localized(input.description, language);
   const errorId = `${id}-errors`;
+  const labelId = `${id}-label`;
   const described = findings.length > 0 || jsonError ? errorId : undefined;
 
   const set = (type: string, next: unknown) => {
@@ -58,11 +60,18 @@ export function InputEditor({ input, value, variables, findings, readOnly, onCha
         </select>
       );
     }
+    const candidates = input.uiHint === 'candidates' ? candidatesOf(raw) : null;
+    if (candidates) {
+      return (
+        <CandidatesEditor id={id} labelId={labelId} value={candidates} readOnly={readOnly} onChange={(list) => set('Literal', list.length > 0 ? list : '')} />
+      );
+    }
     switch (input.uiHint) {
       case 'checkbox':
         return <input type="checkbox" {...common} checked={raw === true || raw === 'true'} onChange={(e) => set('Literal', e.target.checked)} />;
       case 'multiline':
         return <textarea className="designer-input" rows={3} {...common} value={asText(raw)} onChange={(e) => set('Literal', e.target.value)} />;
+      case 'candidates':
       case 'json':
         return (
           <textarea
@@ -136,7 +145,7 @@ export function InputEditor({ input, value, variables, findings, readOnly, onCha
   return (
     <div className="designer-field">
       <div className="designer-field__head">
-        <label htmlFor={id}>
+        <label htmlFor={id} id={labelId}>
           {label}
           {input.required && <span aria-hidden="true"> *</span>}
           {input.required && <span className="visually-hidden"> ({t('designer.props.required')})</span>}
