@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 using Visitation.Host.Tests.Infrastructure;
 
 namespace Visitation.Host.Tests.Sager;
@@ -11,19 +9,10 @@ namespace Visitation.Host.Tests.Sager;
 /// <summary>The whole case path, logged down to Debug, writes no CPR number (nor its sequence digits) to any log line.</summary>
 public abstract class CasePathLoggingTests(HostFixture host)
 {
-    private sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public void Emit(LogEvent logEvent) =>
-            Lines.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + logEvent.Exception + " "
-                          + string.Join(" ", logEvent.Properties.Select(p => p.Value.ToString())));
-    }
-
     [Fact]
     public async Task Should_write_no_cpr_number_to_any_log_line_from_underretning_to_decision()
     {
-        var sink = new CapturingSink();
+        var sink = new LogCapture();
         await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase())
             {
                 ["Serilog:MinimumLevel:Default"] = "Debug",

@@ -1,28 +1,18 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 using Visitation.Host.Tests.Infrastructure;
 
 namespace Visitation.Host.Tests.Sager;
 
 public abstract class CprLoggingTests(HostFixture host)
 {
-    private sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public void Emit(LogEvent logEvent) =>
-            Lines.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + logEvent.Exception);
-    }
-
     [Fact]
     public async Task Should_write_no_cpr_digits_to_any_log_line_when_cpr_numbers_are_checked()
     {
         // Arrange: a host (on its own database where SQLite allows only one node per file) that logs everything, down to Debug, into a sink we read.
-        var sink = new CapturingSink();
+        var sink = new LogCapture();
         await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase())
             {
                 ["Serilog:MinimumLevel:Default"] = "Debug",

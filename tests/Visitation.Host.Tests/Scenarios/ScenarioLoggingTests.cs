@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 using Visitation.Host.Tests.Infrastructure;
 using static Visitation.Host.Tests.Opgaver.TaskApi;
 using static Visitation.Host.Tests.Scenarios.CaseScenario;
@@ -12,20 +10,11 @@ namespace Visitation.Host.Tests.Scenarios;
 /// <summary>A whole scenario on the work list, logged down to Debug, writes no CPR number to any log line, with or without its dash.</summary>
 public abstract class ScenarioLoggingTests(HostFixture host)
 {
-    sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public void Emit(LogEvent logEvent) =>
-            Lines.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + logEvent.Exception + " "
-                          + string.Join(" ", logEvent.Properties.Select(p => p.Value.ToString())));
-    }
-
     [Fact]
     public async Task Should_write_no_cpr_number_to_any_log_line_over_underretning_tasks_deadlines_and_a_substitute()
     {
         // Arrange: a host that logs everything into a sink we read; two siblings with CPR numbers.
-        var sink = new CapturingSink();
+        var sink = new LogCapture();
         var receivedAt = Sager.UnderretningApi.BeforeEaster2027;
         await using var scenario = await StartAsync(host, receivedAt.AddHours(1), services => services.AddSingleton<ILogEventSink>(sink),
             new Dictionary<string, string?>
