@@ -17,6 +17,11 @@ public static class IndstillingerEndpoints
             .WithSummary("The case's indstillinger and decisions")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
+        cases.MapGet("/{id:guid}/indstillinger/draft", async (Guid id, string? measureType, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DraftIndstilling.Query(id, measureType), ct)))
+            .WithSummary("A pre-filled indstilling to start from: needs, sections and documents from the undersøgelse; legal basis and unit suggested for ?measureType=")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
         cases.MapPost("/{id:guid}/indstillinger", async (Guid id, IndstillingInput body, ISender sender, CancellationToken ct) =>
             {
                 var indstilling = await sender.Send(new SaveIndstilling.Create(id, body), ct);
