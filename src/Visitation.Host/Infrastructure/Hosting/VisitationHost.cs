@@ -13,6 +13,7 @@ using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
@@ -62,6 +63,7 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();
         builder.Services.AddSager();
+        builder.Services.AddMatchning();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -134,6 +136,7 @@ public static class VisitationHost
         api.MapSagerApi();
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
+        api.MapMatchningApi();
         api.MapUndersoegelserApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();

@@ -7,6 +7,7 @@ using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
+using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
@@ -64,6 +65,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Indstilling> Indstillinger => Set<Indstilling>();
 
     public DbSet<Afgoerelse> Afgoerelser => Set<Afgoerelse>();
+
+    public DbSet<Matchning> Matchninger => Set<Matchning>();
+
+    public DbSet<MatchningBud> MatchningBud => Set<MatchningBud>();
+
+    public DbSet<MatchningSettings> MatchningSettings => Set<MatchningSettings>();
 
     public DbSet<Undersoegelse> Undersoegelser => Set<Undersoegelse>();
 

@@ -1,0 +1,48 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Matchning;
+
+public sealed record MatchningSettingsView(int BidDeadlineDays);
+
+/// <summary>The municipality's matching rules: read by every user of it (<see cref="Get"/>), set by those who keep the offer catalogue (<see cref="Set"/>).</summary>
+public static class MatchningSettingsApi
+{
+    public sealed record Get : IQuery<MatchningSettingsView>;
+
+    public sealed record Set(int? BidDeadlineDays) : ICommand<MatchningSettingsView>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate()
+        {
+            if (BidDeadlineDays is null) yield return ErrorMessages.Error("/bidDeadlineDays", "field.required");
+            else if (BidDeadlineDays is < 1 or > MatchningSettings.MaxBudfristDage)
+                yield return ErrorMessages.Error("/bidDeadlineDays", "field.outOfRange", 1, MatchningSettings.MaxBudfristDage);
+        }
+    }
+
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser) : IQueryHandler<Get, MatchningSettingsView>, ICommandHandler<Set, MatchningSettingsView>
+    {
+        public async ValueTask<MatchningSettingsView> Handle(Get query, CancellationToken cancellationToken)
+        {
+            var settings = await db.MatchningSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            return new MatchningSettingsView(settings?.BudfristDage ?? MatchningSettings.DefaultBudfristDage);
+        }
+
+        public async ValueTask<MatchningSettingsView> Handle(Set command, CancellationToken cancellationToken)
+        {
+            var settings = await db.MatchningSettings.SingleOrDefaultAsync(cancellationToken);
+            if (settings is null)
+            {
+                settings = new MatchningSettings { KommuneId = currentUser.RequireKommuneId() };
+                db.MatchningSettings.Add(settings);
+            }
+            settings.BudfristDage = command.BidDeadlineDays!.Value;
+            await db.SaveChangesAsync(cancellationToken);
+            return new MatchningSettingsView(settings.BudfristDage);
+        }
+    }
+}
