@@ -470,6 +470,204 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("kompetenceplaner", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.Matchning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfvistBegrundelse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Behov")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesluttetAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesluttetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BevillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BudFrist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Budrunde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EksterneInviteret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EnhedsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Intern")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maalgruppe")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OprettetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RammeOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Slut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ValgModtagetAfForloeb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValgtAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValgtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValgtEnhed")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ValgtMaengde")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "IndstillingId");
+
+                    b.ToTable("matchninger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.MatchningBud", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Afgivet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bemaerkning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Intern")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PrisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("MatchningId", "OfferId")
+                        .IsUnique();
+
+                    b.ToTable("matchning_bud", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.MatchningSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BudfristDage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("matchning_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Moeder.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1261,6 +1459,45 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.Matchning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.MatchningBud", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Matchning.Matchning", null)
+                        .WithMany()
+                        .HasForeignKey("MatchningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Tilbud.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Matchning.MatchningSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithOne()
+                        .HasForeignKey("Visitation.Host.Features.Matchning.MatchningSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
