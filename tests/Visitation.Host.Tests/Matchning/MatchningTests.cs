@@ -1,0 +1,256 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Visitation.Host.Tests.Infrastructure;
+using static Visitation.Host.Tests.Matchning.MatchningApi;
+
+namespace Visitation.Host.Tests.Matchning;
+
+/// <summary>
+/// Matching in Demo Nord (9901): candidates from the offer catalogue by the indsatstrappe and the own-first rule, the
+/// choice of an offer with its reason, the beslutning within the frame, a flow that waits for both, and who may do it.
+/// Each test has a target group of its own, so only its own offers are candidates.
+/// </summary>
+public abstract class MatchningTests(HostFixture host)
+{
+    private sealed record Catalogue(Offer Netvaerk, Offer PlejeIntern, Offer PlejeLokal, Offer PlejeEkstern, Offer Institution, Offer Udloebet, Offer Fuld,
+        Offer AndetLovgrundlag);
+
+    /// <summary>Placements of every form, own, local and external, and three that do not fit: approval expired, no vacancy, another legal basis.</summary>
+    private static async Task<Catalogue> CatalogueAsync(ApiClient editor, string targetGroup)
+    {
+        var familiepleje = await ProviderAsync(editor, "Familieplejen");
+        var solbakken = await ProviderAsync(editor, "Solbakken");
+        var lokal = await ProviderAsync(editor, "Plejefamilie Nord");
+        var odense = await ProviderAsync(editor, "Plejefamilie Syd");
+        var netvaerk = await ProviderAsync(editor, "Mosters hjem");
+        return new Catalogue(
+            await OfferAsync(editor, netvaerk, "Netværksplejefamilie hos moster", "ekstern", 12_000m, targetGroup, "Odense"),
+            await OfferAsync(editor, familiepleje, "Kommunal plejefamilie", "intern", 32_000m, targetGroup, "Demo Nord"),
+            await OfferAsync(editor, lokal, "Plejefamilie i byen", "ekstern", 30_000m, targetGroup, "Demo Nord"),
+            await OfferAsync(editor, odense, "Plejefamilie på landet", "ekstern", 28_000m, targetGroup, "Odense"),
+            await OfferAsync(editor, solbakken, "Døgninstitution Solbakken", "intern", 60_000m, targetGroup, "Demo Nord"),
+            await OfferAsync(editor, odense, "Plejefamilie med udløbet godkendelse", "ekstern", 20_000m, targetGroup, approvedUntil: "2025-06-30"),
+            await OfferAsync(editor, odense, "Plejefamilie uden ledig plads", "ekstern", 20_000m, targetGroup, vacancies: 0),
+            await OfferAsync(editor, odense, "Plejefamilie efter § 47", "ekstern", 20_000m, targetGroup, legalBasis: "BL § 47"));
+    }
+
+    [Fact]
+    public async Task Should_list_fitting_offers_by_the_indsatstrappe_then_own_local_and_external_with_their_expected_cost()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Ida Holm");
+
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+        var candidates = await CandidatesAsync(raadgiver, caseId, matchning.Id);
+
+        Assert.Equal(("Aaben", "anbringelse", "BL-46", 1m, "kr-pr-maaned"), (matchning.Status, matchning.MeasureType, matchning.LegalBasis, matchning.Quantity, matchning.Unit));
+        Assert.Equal((new DateOnly(2026, 12, 1), (DateOnly?)new DateOnly(2027, 11, 30)), (matchning.Start, matchning.End));
+        Assert.Equal([catalogue.Netvaerk.Id, catalogue.PlejeIntern.Id, catalogue.PlejeLokal.Id, catalogue.PlejeEkstern.Id, catalogue.Institution.Id],
+            candidates.Select(c => c.OfferId));
+        Assert.Equal(["netvaerksplejefamilie", "plejefamilie", "plejefamilie", "plejefamilie", "institution"], candidates.Select(c => c.Step));
+        Assert.Equal(["Ekstern", "Egen", "Lokal", "Ekstern", "Egen"], candidates.Select(c => c.OwnFirst));
+        // One month of 2026 and twelve in all, at the offer's monthly price.
+        var own = candidates[1];
+        Assert.Equal((32_000m, "kr-pr-maaned", 1m, 32_000m, 384_000m, 384_000m), (own.Price, own.Unit, own.Quantity, own.CostThisYear, own.CostTotal, own.AnnualCost));
+    }
+
+    [Theory]
+    [InlineData("Netværksplejefamilie", "ekstern", "familiebehandling", "familiebehandling")]
+    [InlineData("Aflastning i weekender", "ekstern", "aflastning", "aflastning")]
+    public void Should_rank_help_in_the_home_before_placements_and_network_before_foster_family_before_institution(string name, string provision, string type,
+        string step)
+    {
+        static Visitation.Host.Features.Tilbud.Offer Offer(string name, string type, string provision) => new()
+        {
+            Name = name, Type = type, LegalBasis = "BL-32", PriceUnit = "kr-pr-maaned", Provision = provision, Financing = "takst",
+        };
+
+        var help = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer(name, type, provision));
+        var network = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Netværksplejefamilie", "anbringelse", provision));
+        var foster = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Plejefamilie", "anbringelse", provision));
+        var institution = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Opholdsstedet Engen", "anbringelse", provision));
+
+        Assert.Equal(step, help.Trin.Kode);
+        Assert.True(help.Plads < network.Plads);
+        Assert.True(network.Plads < foster.Plads);
+        Assert.True(foster.Plads < institution.Plads);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_external_offer_without_a_reason_when_an_internal_one_fits_and_keep_the_reason_when_given()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Otto Dam");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+
+        await Problem.AssertAsync(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeEkstern.Id), HttpStatusCode.UnprocessableEntity,
+            "matchning.reasonRequired", "/reason");
+        await Problem.AssertAsync(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Udloebet.Id, "Billigst"), HttpStatusCode.UnprocessableEntity,
+            "matchning.notACandidate", "/offerId");
+        var unchanged = await GetAsync(raadgiver, caseId, matchning.Id);
+        var chosen = await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeEkstern.Id,
+            "Plejefamilien bor tæt på barnets skole."));
+
+        Assert.Equal(("Aaben", (Choice?)null), (unchanged.Status, unchanged.Choice));
+        Assert.Equal("Valgt", chosen.Status);
+        var valg = chosen.Choice!.Valg;
+        Assert.Equal((matchning.Id, catalogue.PlejeEkstern.Id, false, 28_000m, "kr-pr-maaned", 1m, "Plejefamilien bor tæt på barnets skole."),
+            (valg.MatchningId, valg.OfferId, valg.Internal, valg.UnitPrice, valg.Unit, valg.Quantity, valg.Reason));
+        Assert.Equal((28_000m, 336_000m, "raadgiver@9901"), (chosen.Choice.CostThisYear, chosen.Choice.AnnualCost, chosen.Choice.ChosenBy));
+        await Problem.AssertAsync(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id), HttpStatusCode.Conflict, "matchning.notOpen");
+    }
+
+    [Fact]
+    public async Task Should_accept_only_within_the_frame_and_send_a_rejection_back_to_choosing()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var leder = await host.Client().SignedInAsync("leder@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Asta Kjær");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.Conflict, "matchning.notChosen");
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
+        var over = await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.UnprocessableEntity,
+            "matchning.overFrame", "/frame");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist"), HttpStatusCode.BadRequest, "field.required", "/reason");
+        var rejected = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "For dyrt; prøv en plejefamilie."));
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
+        var accepted = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 400_000m));
+
+        // 12 months at 60,000 kr. is 720,000 kr. a year, over the frame of 500,000 kr.
+        Assert.Contains("720.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
+        Assert.Contains("500.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
+        Assert.Equal(("Aaben", (Choice?)null, "For dyrt; prøv en plejefamilie."), (rejected.Status, rejected.Choice, rejected.RejectionReason));
+        Assert.Equal(("Accepteret", (decimal?)400_000m, "leder@9901"), (accepted.Status, accepted.Frame, accepted.DecidedBy));
+        Assert.Equal(catalogue.PlejeIntern.Id, accepted.Choice!.Valg.OfferId);
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "Fortrudt"), HttpStatusCode.Conflict, "matchning.notChosen");
+    }
+
+    [Fact]
+    public async Task Should_invite_external_quotes_at_once_when_every_internal_provider_declines()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Karl Bech");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup, bidRound: true);
+
+        await Problem.AssertAsync(await BidAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeEkstern.Id, "Bud", 27_000m), HttpStatusCode.Conflict,
+            "matchning.externalNotInvited", "/offerId");
+        await raadgiver.ReadAsync<Matching>(await BidAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id, "Afslag"));
+        var afterDeclines = await raadgiver.ReadAsync<Matching>(await BidAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id, "Afslag"));
+        var quoted = await raadgiver.ReadAsync<Matching>(await BidAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeEkstern.Id, "Bud", 27_000m));
+        await Problem.AssertAsync(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeLokal.Id), HttpStatusCode.UnprocessableEntity, "matchning.noBid",
+            "/offerId");
+        var chosen = await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeEkstern.Id));
+
+        Assert.Equal("AfventerInterne", matchning.BidRound!.Phase);
+        Assert.Equal([catalogue.PlejeIntern.Id, catalogue.Institution.Id], matchning.BidRound.Invited.Select(i => i.OfferId));
+        Assert.Equal("EksterneInviteret", afterDeclines.BidRound!.Phase);
+        Assert.Equal(5, afterDeclines.BidRound.Invited.Count);
+        Assert.Equal(["Afslag", "Afslag", "Bud"], quoted.BidRound!.Bids.Select(b => b.Outcome));
+        // The quote's price is taken, not the catalogue's; no internal provider bid, so no reason is needed.
+        Assert.Equal((27_000m, false, (string?)null), (chosen.Choice!.Valg.UnitPrice, chosen.Choice.Valg.Internal, chosen.Choice.Valg.Reason));
+    }
+
+    [Fact]
+    public async Task Should_resume_a_flow_that_waits_for_the_choice_and_the_beslutning_through_the_api()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Ella Lund");
+        var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
+
+        var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
+        var opened = Assert.Single(await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger")));
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
+        var atDecision = await admin.InstanceAsync(started.InstanceId);
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Mindre indgribende først"));
+        var backAtMatching = await admin.InstanceAsync(started.InstanceId);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Netvaerk.Id, "Barnets moster kan tage barnet."));
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret", 200_000m));
+        var finished = await admin.InstanceAsync(started.InstanceId);
+
+        Assert.Equal(("AfventerBehov", true), (opened.Status, opened.BidRound is null));
+        Assert.Equal(opened.Id, matchning.Id);
+        Assert.Equal("Suspended", started.SubStatus);
+        Assert.Equal(["beslut"], atDecision.Bookmarks.Select(b => b.ActivityId));
+        Assert.Equal(["match"], backAtMatching.Bookmarks.Select(b => b.ActivityId));
+        Assert.Equal("Finished", finished.Status);
+        Assert.Equal(catalogue.Netvaerk.Id.ToString(), finished.Variables["valg"]?["offerId"]?.GetValue<string>());
+        Assert.Equal(["accepteret: " + (await CandidatesAsync(raadgiver, caseId, matchning.Id)).Single(c => c.OfferId == catalogue.Netvaerk.Id).ProviderName],
+            await admin.LinesAsync(started.InstanceId));
+    }
+
+    [Fact]
+    public async Task Should_hide_matchings_from_other_municipalities_refuse_other_roles_and_audit_reads_and_writes()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var leder = await host.Client().SignedInAsync("leder@9901");
+        using var other = await host.Client().SignedInAsync("raadgiver@9902");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Alma Krogh");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/matchninger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/candidates")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await RecordNeedAsync(other, caseId, indstillingId, targetGroup)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ChooseAsync(other, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, matchning.Id, "Accepteret", 1_000_000m)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await oekonomi.GetAsync($"/api/cases/{caseId}/matchninger")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChooseAsync(oekonomi, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
+        await Problem.AssertAsync(await RecordNeedAsync(raadgiver, caseId, indstillingId, targetGroup), HttpStatusCode.Conflict, "matchning.alreadyOpen");
+        await CandidatesAsync(raadgiver, caseId, matchning.Id);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
+        await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 1_000_000m));
+        var trail = await leder.ReadAsync<List<Sager.CaseApi.AuditEntry>>(await leder.GetAsync($"/api/cases/{caseId}/audit"));
+
+        Assert.Contains(trail, e => e is { Action: "matchning.need", User: "raadgiver@9901", IsRead: false });
+        Assert.Contains(trail, e => e is { Action: "matchning.read", User: "raadgiver@9901", IsRead: true });
+        Assert.Contains(trail, e => e is { Action: "matchning.choose", User: "raadgiver@9901", IsRead: false });
+        Assert.Contains(trail, e => e is { Action: "matchning.decide", User: "leder@9901", IsRead: false });
+        Assert.DoesNotContain(trail, e => e.User == "raadgiver@9902");
+    }
+
+    /// <summary>Start → match the indstilling (choice into <c>valg</c>) → beslutning: accepted writes the provider, rejected goes back to matching.</summary>
+    private static JsonObject MatchAndDecideFlow(string definitionId)
+    {
+        static JsonObject Script(string typeName, string script) =>
+            new() { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = "JavaScript", ["value"] = script } };
+
+        var flow = Flows.Flowchart(definitionId,
+            [
+                Flows.Activity("start", "Elsa.Start"),
+                Flows.Activity("match", "Visitation.Matchning", ("indstillingId", Script("String", "getInput('indstillingId')")),
+                    ("budrunde", Flows.Literal("Boolean", false)),
+                    ("valg", new JsonObject { ["typeName"] = "Object", ["memoryReference"] = new JsonObject { ["id"] = "valg" } })),
+                Flows.Activity("beslut", "Visitation.Beslutning", ("matchningId", Script("String", "getVariable('valg').matchningId"))),
+                Flows.Activity("done", "Elsa.WriteLine", ("text", Script("String", "'accepteret: ' + getVariable('valg').providerName"))),
+            ],
+            [Flows.Connect("start", "match"), Flows.Connect("match", "beslut"), Flows.Connect("beslut", "done", "accepteret"), Flows.Connect("beslut", "match", "afvist")]);
+        flow["variables"] = new JsonArray(new JsonObject { ["id"] = "valg", ["name"] = "valg", ["typeName"] = "Object", ["isArray"] = false, ["value"] = null });
+        return flow;
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class MatchningTestsOnSqlite(SqliteHostFixture host) : MatchningTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class MatchningTestsOnPostgres(PostgresHostFixture host) : MatchningTests(host);
