@@ -41,7 +41,8 @@ public abstract class BidRoundTests(HostFixture host)
         Assert.Equal(5, defaultDays.BidDeadlineDays);
         Assert.Equal(3, setting.BidDeadlineDays);
         Assert.Equal(start.AddDays(3), matchning.BidRound!.Deadline);
-        Assert.Equal(("AfventerInterne", new[] { own.Id }), (matchning.BidRound.Phase, matchning.BidRound.Invited.Select(i => i.OfferId).ToArray()));
+        Assert.Equal("AfventerInterne", matchning.BidRound.Phase);
+        Assert.Equal([own.Id], matchning.BidRound.Invited.Select(i => i.OfferId));
         await Problem.AssertAsync(early, HttpStatusCode.Conflict, "matchning.externalNotInvited", "/offerId");
         Assert.Equal("EksterneInviteret", afterDeadline.BidRound!.Phase);
         Assert.Equal([own.Id, external.Id], afterDeadline.BidRound.Invited.Select(i => i.OfferId));
