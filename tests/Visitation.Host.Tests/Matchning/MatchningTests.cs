@@ -197,6 +197,32 @@ public abstract class MatchningTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_hand_a_choice_made_before_the_flow_waited_to_the_flow_when_it_arrives()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Vilma Berg");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
+        var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
+
+        var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
+        var atDecision = await admin.InstanceAsync(started.InstanceId);
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Plejefamilien har ikke plads alligevel"));
+        var backAtMatching = await admin.InstanceAsync(started.InstanceId);
+        var matchings = await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger"));
+
+        Assert.Equal(["beslut"], atDecision.Bookmarks.Select(b => b.ActivityId));
+        Assert.Equal(catalogue.PlejeIntern.Id.ToString(), atDecision.Variables["valg"]?["offerId"]?.GetValue<string>());
+        // The rejected choice is not handed to the flow again: it waits for a new one.
+        Assert.Equal(["match"], backAtMatching.Bookmarks.Select(b => b.ActivityId));
+        Assert.Equal([(matchning.Id, "Aaben")], matchings.Select(m => (m.Id, m.Status)));
+    }
+
+    [Fact]
     public async Task Should_hide_matchings_from_other_municipalities_refuse_other_roles_and_audit_reads_and_writes()
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
