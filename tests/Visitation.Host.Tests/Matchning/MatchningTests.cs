@@ -223,6 +223,23 @@ public abstract class MatchningTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_refuse_a_need_without_text_or_with_unknown_codes_and_record_nothing()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Johan Falk");
+
+        var response = await raadgiver.PostAsync($"/api/cases/{caseId}/matchninger",
+            new { indstillingId, need = " ", measureType = "ophold", unit = "pr-time", quantity = -1 });
+        var errors = await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "field.required", "/need");
+        var unknownIndstilling = await raadgiver.PostAsync($"/api/cases/{caseId}/matchninger", new { indstillingId = Guid.NewGuid(), need = "Behov" });
+        var matchings = await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger"));
+
+        Assert.Equal(["/measureType", "/need", "/quantity", "/unit"], errors.Select(e => e.Path).Order());
+        Assert.Equal(HttpStatusCode.NotFound, unknownIndstilling.StatusCode);
+        Assert.Empty(matchings);
+    }
+
+    [Fact]
     public async Task Should_hide_matchings_from_other_municipalities_refuse_other_roles_and_audit_reads_and_writes()
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
