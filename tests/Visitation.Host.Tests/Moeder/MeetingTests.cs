@@ -236,6 +236,7 @@ public abstract class MeetingTests(HostFixture host)
 
         var beforeOpen = await DecideAsync(people.Member, m["refused"], afslag with { });
         (await people.Chair.PostAsync(meetingPath + "/open", null)).EnsureSuccessStatusCode();
+        var invalid = await DecideAsync(people.Chair, m["changed"], new { outcome = "BevilgetMedAendring", rationale = "", followUpCadence = "hver måned" });
         var byOutsider = await DecideAsync(outsider, m["refused"], afslag);
         var byCaseworker = await DecideAsync(people.Caseworker, m["refused"], afslag);
         using var other = await people.Scenario.SignInAsync("leder@0621");
@@ -256,6 +257,9 @@ public abstract class MeetingTests(HostFixture host)
         var afterClose = await DecideAsync(people.Chair, m["undecided"], afslag);
 
         await Problem.AssertAsync(beforeOpen, HttpStatusCode.Conflict, "meeting.notOpen");
+        var errors = await Problem.AssertAsync(invalid, HttpStatusCode.BadRequest, "field.required", "/rationale");
+        Assert.Contains(errors, e => e.Path == "/change" && e.Code == "field.required");
+        Assert.Contains(errors, e => e.Path == "/followUpCadence" && e.Code == "indstilling.invalidCadence");
         await Problem.AssertAsync(byOutsider, HttpStatusCode.Forbidden, "meeting.notMember");
         await Problem.AssertAsync(byCaseworker, HttpStatusCode.Forbidden, "meeting.notMember");
         await Problem.AssertAsync(byOtherMunicipality, HttpStatusCode.NotFound, "resource.notFound");
