@@ -48,4 +48,13 @@ public sealed class Afgoerelse : ITenantScoped
     public string? StedfortraederFor { get; set; }
 
     public DateTimeOffset AfgjortAt { get; set; }
+
+    /// <summary>A forum's condition: the grant ends at the latest on this date.</summary>
+    public DateOnly? Tidsbegraensning { get; set; }
+
+    /// <summary>A forum's condition: the follow-up cadence as an ISO 8601 period.</summary>
+    public string? OpfoelgningKadence { get; set; }
+
+    /// <summary>The meeting that decided, when a forum decided.</summary>
+    public Guid? MoedeId { get; set; }
 }

@@ -58,7 +58,8 @@ public static class GetAfgoerelseLetter
                 .Append("<li>Periode: fra ").Append(indstilling.Start.ToString("d. MMMM yyyy", Danish))
                 .Append(indstilling.ForventetSlut is { } end ? " til " + end.ToString("d. MMMM yyyy", Danish) : " og indtil videre").Append("</li>");
             if (indstilling.Leverandoer is not null) html.Append("<li>Leverandør: ").Append(E(indstilling.Leverandoer)).Append("</li>");
-            html.Append("<li>Opfølgning: ").Append(E(indstilling.Opfoelgning)).Append("</li></ul>");
+            if (decision.Tidsbegraensning is { } limit) html.Append("<li>Tidsbegrænset til: ").Append(limit.ToString("d. MMMM yyyy", Danish)).Append("</li>");
+            html.Append("<li>Opfølgning: ").Append(E(decision.OpfoelgningKadence ?? indstilling.Opfoelgning)).Append("</li></ul>");
             if (goals.Count > 0) html.Append("<p>Mål:</p><ol>").Append(string.Concat(goals.Select(g => "<li>" + E(g) + "</li>"))).Append("</ol>");
         }
         if (decision.Aendring is not null) html.Append("<h2>Ændring i forhold til indstillingen</h2><p>").Append(E(decision.Aendring)).Append("</p>");

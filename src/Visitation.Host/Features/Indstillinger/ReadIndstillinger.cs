@@ -21,8 +21,9 @@ public static class ReadIndstillinger
                       ?? throw new ResourceNotFoundException("Sagen");
             var indstillinger = await db.Indstillinger.AsNoTracking().Where(i => i.SagId == sag.Id).ToListAsync(cancellationToken);
             var decisions = await db.Afgoerelser.AsNoTracking().Where(a => a.SagId == sag.Id).ToListAsync(cancellationToken);
+            var meetings = await Moeder.ScheduledMeetingView.ForCaseAsync(db, sag.Id, cancellationToken);
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "indstilling.read", cancellationToken);
-            return new CaseDecisionsView([.. indstillinger.OrderBy(i => i.OprettetAt).Select(IndstillingView.From)],
+            return new CaseDecisionsView([.. indstillinger.OrderBy(i => i.OprettetAt).Select(i => IndstillingView.From(i, meetings.GetValueOrDefault(i.Id)))],
                 [.. decisions.OrderBy(d => d.AfgjortAt).Select(DecisionView.From)]);
         }
     }

@@ -5,7 +5,7 @@ using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Moeder;
 
-/// <summary>A leader opens a planned meeting or closes an open one; a meeting never goes back.</summary>
+/// <summary>A leader opens a planned meeting; a meeting never goes back. Closing is <see cref="CloseMeeting"/>, which also settles the agenda.</summary>
 public static class ChangeMeetingStatus
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, MeetingStatus To) : ICommand<MeetingView>;
@@ -17,8 +17,7 @@ public static class ChangeMeetingStatus
             var forum = await meetings.ForumAsync(command.ForumId, cancellationToken);
             var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == command.MeetingId && m.ForumId == forum.Id, cancellationToken)
                 ?? throw new ResourceNotFoundException("Mødet");
-            var from = command.To == MeetingStatus.Open ? MeetingStatus.Planned : MeetingStatus.Open;
-            if (meeting.Status != from || command.To == MeetingStatus.Planned)
+            if (meeting.Status != MeetingStatus.Planned || command.To != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, command.To));
             meeting.Status = command.To;
             await db.SaveChangesAsync(cancellationToken);

@@ -18,4 +18,13 @@ public sealed class Meeting : ITenantScoped
     public DateTimeOffset CutoffAt { get; set; }
 
     public MeetingStatus Status { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The forum's people who took part: the chair, the members and the substitutes who stood in.</summary>
+    public List<Guid> PresentIds { get; set; } = [];
+
+    public DateTimeOffset? MinutesApprovedAt { get; set; }
+
+    public string? MinutesApprovedBy { get; set; }
 }

@@ -8,6 +8,9 @@ public static class MoederEndpoints
 {
     public sealed record NextMeetingRequest(DateTimeOffset? SubmittedAt);
 
+    public sealed record ItemDecisionRequest(MeetingOutcome? Outcome, string? Rationale, string? Change, decimal? ChangedQuantity, string? Investigate,
+        DateOnly? TimeLimit, string? FollowUpCadence, Guid? PostponeTo);
+
     public static RouteGroupBuilder MapMoederApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/forums/{forumId:guid}").WithTags("Meetings").RequireAuthorization(AuthPolicies.MunicipalityUser);
@@ -29,8 +32,40 @@ public static class MoederEndpoints
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         write.MapPost("/meetings/{meetingId:guid}/close", async (Guid forumId, Guid meetingId, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ChangeMeetingStatus.Command(forumId, meetingId, MeetingStatus.Closed), cancellationToken)))
-            .WithSummary("Close an open meeting")
+                TypedResults.Ok(await sender.Send(new CloseMeeting.Command(forumId, meetingId), cancellationToken)))
+            .WithSummary("Close an open meeting: decided items become afgørelser and their cases' flows resume; postponed and undecided items move on")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        read.MapGet("/meetings/{meetingId:guid}/agenda", async (Guid forumId, Guid meetingId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetAgenda.Query(forumId, meetingId), cancellationToken)))
+            .WithSummary("The meeting's agenda: per item the indstilling, its cost, the case's current measures and the presenter's slot; the new annual cost in total")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        read.MapPost("/meetings/{meetingId:guid}/items/{itemId:guid}/decision",
+                async (Guid forumId, Guid meetingId, Guid itemId, ItemDecisionRequest body, ISender sender, CancellationToken cancellationToken) =>
+                    TypedResults.Ok(await sender.Send(new DecideItem.Command(forumId, meetingId, itemId, body.Outcome, body.Rationale, body.Change,
+                        body.ChangedQuantity, body.Investigate, body.TimeLimit, body.FollowUpCadence, body.PostponeTo), cancellationToken)))
+            .WithSummary("Record the forum's decision on an item (chair, members, substitutes): Bevilget, BevilgetMedAendring, Afslaaet, Tilbagesendt or Udsat, with conditions")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        read.MapPost("/meetings/{meetingId:guid}/items/{itemId:guid}/disqualify", async (Guid forumId, Guid meetingId, Guid itemId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new DeclareDisqualified.Command(forumId, meetingId, itemId), cancellationToken)))
+            .WithSummary("Declare yourself disqualified (inhabil) on an item; you are left out of its decision")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        read.MapPost("/meetings/{meetingId:guid}/items/{itemId:guid}/approve", async (Guid forumId, Guid meetingId, Guid itemId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ApproveItem.Command(forumId, meetingId, itemId), cancellationToken)))
+            .WithSummary("Between meetings: approve the decision recorded on an item; it becomes final when the forum's quorum has approved")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        read.MapGet("/meetings/{meetingId:guid}/minutes", async (Guid forumId, Guid meetingId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Content(await sender.Send(new GetMinutes.Query(forumId, meetingId), cancellationToken), "text/html; charset=utf-8"))
+            .WithSummary("The minutes (referat) of a closed meeting as printable HTML")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        read.MapPost("/meetings/{meetingId:guid}/minutes/approve", async (Guid forumId, Guid meetingId, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ApproveMinutes.Command(forumId, meetingId), cancellationToken)))
+            .WithSummary("The chair approves the minutes; the meeting and its decisions are locked from then on")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         return api;

@@ -59,6 +59,9 @@ public static class VisitationHost
         builder.Services.AddScoped<CaseFlowSeeder>();
         builder.Services.AddFrister();
         builder.Services.AddScoped<ForumMeetings>();
+        builder.Services.AddScoped<MeetingItems>();
+        builder.Services.AddScoped<ForumDecisionWriter>();
+        builder.Services.AddScoped<Visitation.Workflows.Persistence.IStepCommitObserver, AgendaQueueProjection>();
         builder.Services.AddScoped<DemoCatalogueSeeder>();
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();

@@ -45,6 +45,7 @@ public sealed class AfgoerelseConfiguration : IEntityTypeConfiguration<Afgoerels
         builder.Property(a => a.RegelId).HasMaxLength(100).IsRequired();
         builder.Property(a => a.AfgjortAf).HasMaxLength(200).IsRequired();
         builder.Property(a => a.StedfortraederFor).HasMaxLength(200);
+        builder.Property(a => a.OpfoelgningKadence).HasMaxLength(16);
         builder.HasIndex(a => a.SagId);
         builder.HasOne<Indstilling>().WithMany().HasForeignKey(a => a.IndstillingId).OnDelete(DeleteBehavior.Restrict);
     }

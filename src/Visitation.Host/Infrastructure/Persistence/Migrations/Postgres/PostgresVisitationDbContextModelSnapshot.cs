@@ -233,6 +233,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MoedeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("NiveauKode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -242,6 +245,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OpfoelgningKadence")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("PlanVersion")
                         .HasColumnType("integer");
@@ -257,6 +264,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("StedfortraederFor")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("Tidsbegraensning")
+                        .HasColumnType("date");
 
                     b.Property<string>("Udfald")
                         .IsRequired()
@@ -687,13 +697,47 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("AddedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("AfgoerelseId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("ApprovedByIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("ChangedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("DisqualifiedIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("FollowUpCadence")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("IndstillingReference")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Investigate")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
@@ -701,17 +745,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MovedToItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("PostponedToMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateOnly?>("TimeLimit")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("IndstillingReference");
 
                     b.HasIndex("KommuneId");
 
@@ -727,6 +790,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CutoffAt")
                         .HasColumnType("bigint");
 
@@ -738,6 +804,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
+
+                    b.Property<long?>("MinutesApprovedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("PresentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
 
                     b.Property<long>("StartsAt")
                         .HasColumnType("bigint");

@@ -223,6 +223,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MoedeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NiveauKode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -231,6 +234,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("NiveauNavn")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpfoelgningKadence")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PlanVersion")
@@ -246,6 +253,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("StedfortraederFor")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Tidsbegraensning")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Udfald")
@@ -677,12 +687,46 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AfgoerelseId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ApprovedByIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ChangedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisqualifiedIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpCadence")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IndstillingReference")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Investigate")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("KommuneId")
@@ -691,17 +735,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MovedToItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PostponedToMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TimeLimit")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("IndstillingReference");
 
                     b.HasIndex("KommuneId");
 
@@ -717,6 +780,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CutoffAt")
                         .HasColumnType("INTEGER");
 
@@ -727,6 +793,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MinutesApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PresentIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartsAt")

@@ -1,0 +1,115 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Fora;
+using Visitation.Host.Features.Indstillinger;
+using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Moeder;
+
+/// <summary>What the forum decides on: the proposed measure and its cost by the cost rule.</summary>
+public sealed record ProposalView(string Needs, string MeasureType, string? Subtype, string LegalBasis, string? Provider, string? ProviderKind, decimal Quantity,
+    string Unit, decimal UnitPrice, DateOnly Start, DateOnly? ExpectedEnd, string FollowUpCadence, decimal CostThisYear, decimal CostTotal, decimal AnnualCost);
+
+/// <summary>A measure the case already has (a grant decided earlier), with its cost.</summary>
+public sealed record CurrentMeasureView(Guid DecisionId, string MeasureType, string? Provider, decimal Quantity, string Unit, decimal UnitPrice, DateOnly Start,
+    DateOnly? End, decimal CostThisYear, decimal AnnualCost);
+
+/// <summary>One item of the agenda: the case (by number), the indstilling, the case's current measures and the presenting caseworker's slot.</summary>
+public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, ProposalView Proposal, IReadOnlyList<CurrentMeasureView> CurrentMeasures,
+    decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd);
+
+/// <summary>The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit.</summary>
+public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost);
+
+public sealed record AgendaView(Guid ForumId, string Forum, MeetingView Meeting, IReadOnlyList<AgendaEntryView> Items, AgendaTotalsView Totals);
+
+/// <summary>
+/// A meeting's agenda, read by the forum's people and by leaders and administrators (403 for anyone else). Costs come
+/// from the one cost rule: this year is the meeting's calendar year, the annual cost is the measure's first 12 months.
+/// Reading it is audited per case.
+/// </summary>
+public static class GetAgenda
+{
+    /// <summary>Each item's presenter gets this many minutes, in agenda order from the meeting's start.</summary>
+    public const int PresenterMinutes = 15;
+
+    public sealed record Query(Guid ForumId, Guid MeetingId) : IQuery<AgendaView>;
+
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, CurrentUser currentUser, AuditTrail audit)
+        : IQueryHandler<Query, AgendaView>
+    {
+        public async ValueTask<AgendaView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (forum, meeting) = await items.MeetingAsync(query.ForumId, query.MeetingId, cancellationToken);
+            RequireReader(forum, currentUser);
+            var agenda = await db.AgendaItems.AsNoTracking()
+                .Where(i => i.MeetingId == meeting.Id && (i.Status == AgendaItemStatus.Queued || i.Status == AgendaItemStatus.Decided))
+                .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+            var caseIds = agenda.Select(i => i.CaseId).Distinct().ToList();
+            var indstillingIds = agenda.Select(i => i.IndstillingId).ToList();
+            var numbers = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
+            var indstillinger = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId)).ToDictionaryAsync(i => i.Id, cancellationToken);
+            var grants = await db.Afgoerelser.AsNoTracking()
+                .Where(a => caseIds.Contains(a.SagId) && !indstillingIds.Contains(a.IndstillingId)
+                            && (a.Udfald == AfgoerelseUdfald.Bevilget || a.Udfald == AfgoerelseUdfald.BevilgetMedAendring))
+                .ToListAsync(cancellationToken);
+            var names = await AgendaItemView.NamesAsync(db, agenda.SelectMany(i => i.DisqualifiedIds.Concat(i.ApprovedByIds)), cancellationToken);
+            var year = meeting.Date.Year;
+
+            var entries = agenda.Select((item, index) =>
+            {
+                var indstilling = indstillinger[item.IndstillingId];
+                var current = grants.Where(g => g.SagId == item.CaseId && indstillinger.ContainsKey(g.IndstillingId))
+                    .OrderBy(g => g.AfgjortAt).Select(g => Current(g, indstillinger[g.IndstillingId], year)).ToList();
+                var slot = meeting.StartsAt.AddMinutes(index * PresenterMinutes);
+                return new AgendaEntryView(AgendaItemView.From(item, names), numbers.GetValueOrDefault(item.CaseId) ?? "", Proposal(indstilling, year), current,
+                    current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes));
+            }).ToList();
+            await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.dagsorden", cancellationToken);
+            var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
+            return new AgendaView(forum.Id, forum.Name, MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity), entries,
+                new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
+                    entries.Sum(e => e.Proposal.AnnualCost)));
+        }
+    }
+
+    /// <summary>The forum's people, and leaders and administrators of the municipality.</summary>
+    public static void RequireReader(Forum forum, CurrentUser currentUser)
+    {
+        if (currentUser.IsInRole(Roles.Leder) || currentUser.IsInRole(Roles.Administrator)) return;
+        if (currentUser.UserId is { } id && ForumView.People(forum).Contains(id)) return;
+        throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
+    }
+
+    private static ProposalView Proposal(Indstilling i, int year)
+    {
+        var scope = new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
+        var projection = CostRule.Project(scope, i.ForventetSlut ?? FirstYearEnd(i.Start));
+        return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, i.Omfang, i.Enhed, i.EnhedsprisOere / 100m,
+            i.Start, i.ForventetSlut, i.Opfoelgning, projection.ForYear(year), projection.Total, AnnualCost(scope));
+    }
+
+    private static CurrentMeasureView Current(Afgoerelse grant, Indstilling i, int year)
+    {
+        var end = Earliest(i.ForventetSlut, grant.Tidsbegraensning);
+        var scope = new CostScope(grant.AendretOmfang ?? i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, end);
+        var thisYear = CostRule.Project(scope, new DateOnly(year, 12, 31)).ForYear(year);
+        return new CurrentMeasureView(grant.Id, i.IndsatsType, i.Leverandoer, scope.Quantity, i.Enhed, scope.UnitPrice, i.Start, end, thisYear, AnnualCost(scope));
+    }
+
+    /// <summary>The cost of the measure's first 12 months (less when it ends sooner).</summary>
+    public static decimal AnnualCost(CostScope scope)
+    {
+        var yearEnd = FirstYearEnd(scope.Start);
+        var end = Earliest(scope.End, yearEnd)!.Value;
+        return CostRule.Project(scope with { End = end }, end).Total;
+    }
+
+    private static DateOnly FirstYearEnd(DateOnly start) => start.AddMonths(12).AddDays(-1);
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+}

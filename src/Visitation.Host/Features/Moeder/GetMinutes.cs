@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Audit;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Moeder;
+
+/// <summary>
+/// The minutes (referat) of a closed meeting as printable HTML, made from the recorded decisions: the forum, the date,
+/// who was present, and per item the case number (never a CPR number or the child's name), the decision, its rationale,
+/// the conditions, who was disqualified, and where a moved item went. Marked as a draft until the chair approves it.
+/// </summary>
+public static class GetMinutes
+{
+    public sealed record Query(Guid ForumId, Guid MeetingId) : IQuery<string>;
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    // Escapes markup but keeps æ, ø and å readable in the printed minutes.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, CurrentUser currentUser, AuditTrail audit) : IQueryHandler<Query, string>
+    {
+        public async ValueTask<string> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (forum, meeting) = await items.MeetingAsync(query.ForumId, query.MeetingId, cancellationToken);
+            GetAgenda.RequireReader(forum, currentUser);
+            if (meeting.Status != MeetingStatus.Closed) throw new ConflictException(ErrorMessages.Error("", "meeting.notClosed"));
+            var agenda = await db.AgendaItems.AsNoTracking()
+                .Where(i => i.MeetingId == meeting.Id && (i.Status == AgendaItemStatus.Decided || i.Status == AgendaItemStatus.Moved))
+                .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+            var caseIds = agenda.Select(i => i.CaseId).Distinct().ToList();
+            var numbers = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
+            var measures = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId)).ToDictionaryAsync(i => i.Id, i => i.IndsatsType, cancellationToken);
+            var movedTo = agenda.Where(i => i.MovedToItemId is not null).Select(i => i.MovedToItemId!.Value).ToList();
+            var destinations = await db.AgendaItems.AsNoTracking().Where(i => movedTo.Contains(i.Id))
+                .Join(db.Meetings.AsNoTracking(), i => i.MeetingId, m => m.Id, (i, m) => new { i.Id, m.Date }).ToDictionaryAsync(x => x.Id, x => x.Date, cancellationToken);
+            var names = await AgendaItemView.NamesAsync(db, meeting.PresentIds.Concat(agenda.SelectMany(i => i.DisqualifiedIds)), cancellationToken);
+            var zone = await AgendaPlacement.TimeZoneAsync(db, meeting.KommuneId, cancellationToken);
+            await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.referat", cancellationToken);
+
+            string E(string? text) => Html.Encode(text ?? "");
+            string Name(Guid id) => E(names.GetValueOrDefault(id) ?? id.ToString());
+            var html = new StringBuilder();
+            html.Append("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Referat ").Append(E(forum.Name)).Append(' ')
+                .Append(meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</title>")
+                .Append("<style>body{font-family:serif;max-width:48em;margin:2em auto;line-height:1.4}h1{font-size:1.4em}section{margin-bottom:1.5em}@media print{body{margin:0}}</style></head><body>");
+            html.Append("<h1>Referat: ").Append(E(forum.Name)).Append("</h1>");
+            html.Append("<p>Møde ").Append(meeting.Date.ToString("dddd 'd.' d. MMMM yyyy", Danish)).Append(" kl. ")
+                .Append(TimeZoneInfo.ConvertTime(meeting.StartsAt, zone).ToString("HH:mm", Danish)).Append("</p>");
+            html.Append("<h2>Til stede</h2><ul>").Append(string.Concat(meeting.PresentIds.Distinct().Select(p => "<li>" + Name(p) + "</li>"))).Append("</ul>");
+            html.Append("<h2>Punkter</h2>");
+            foreach (var item in agenda)
+            {
+                html.Append("<section><h3>Punkt ").Append(item.Position).Append(": sag ").Append(E(numbers.GetValueOrDefault(item.CaseId))).Append(" – ")
+                    .Append(E(measures.GetValueOrDefault(item.IndstillingId))).Append("</h3>");
+                html.Append("<p><strong>Afgørelse:</strong> ").Append(Outcome(item.Outcome)).Append("</p>");
+                if (item.Status == AgendaItemStatus.Moved && item.MovedToItemId is { } to && destinations.TryGetValue(to, out var date))
+                    html.Append("<p>Punktet er flyttet til mødet ").Append(date.ToString("d. MMMM yyyy", Danish)).Append(".</p>");
+                if (item.Rationale is not null) html.Append("<p><strong>Begrundelse:</strong> ").Append(E(item.Rationale)).Append("</p>");
+                if (item.Change is not null) html.Append("<p><strong>Ændring:</strong> ").Append(E(item.Change)).Append("</p>");
+                if (item.Investigate is not null) html.Append("<p><strong>Undersøges nærmere:</strong> ").Append(E(item.Investigate)).Append("</p>");
+                if (item.TimeLimit is { } limit) html.Append("<p><strong>Tidsbegrænset til:</strong> ").Append(limit.ToString("d. MMMM yyyy", Danish)).Append("</p>");
+                if (item.FollowUpCadence is not null) html.Append("<p><strong>Opfølgning:</strong> ").Append(E(item.FollowUpCadence)).Append("</p>");
+                if (item.DisqualifiedIds.Count > 0)
+                    html.Append("<p><strong>Inhabil:</strong> ").Append(string.Join(", ", item.DisqualifiedIds.Select(Name))).Append(" deltog ikke i afgørelsen.</p>");
+                if (item.DecidedBy is not null) html.Append("<p>Registreret af ").Append(E(item.DecidedBy)).Append("</p>");
+                html.Append("</section>");
+            }
+            html.Append(meeting.MinutesApprovedAt is { } approved
+                ? $"<p>Referatet er godkendt af {E(meeting.MinutesApprovedBy)} {TimeZoneInfo.ConvertTime(approved, zone).ToString("d. MMMM yyyy 'kl.' HH:mm", Danish)}.</p>"
+                : "<p><em>Udkast: referatet er ikke godkendt af formanden.</em></p>");
+            html.Append("</body></html>");
+            return html.ToString();
+        }
+    }
+
+    private static string Outcome(MeetingOutcome? outcome) => outcome switch
+    {
+        MeetingOutcome.Bevilget => "Bevilget som indstillet.",
+        MeetingOutcome.BevilgetMedAendring => "Bevilget med ændring.",
+        MeetingOutcome.Afslaaet => "Afslået.",
+        MeetingOutcome.Tilbagesendt => "Sendt tilbage til yderligere undersøgelse.",
+        MeetingOutcome.Udsat => "Udsat.",
+        _ => "Ikke behandlet.",
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Fora;
+using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+
+namespace Visitation.Host.Features.Moeder;
+
+/// <summary>Finds a forum's meeting and an item on it for the caller's municipality (404 otherwise), and checks who may act on it.</summary>
+public sealed class MeetingItems(VisitationDbContext db, CurrentUser currentUser)
+{
+    public async Task<(Forum Forum, Meeting Meeting)> MeetingAsync(Guid forumId, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var forum = await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == forumId, cancellationToken) ?? throw new ResourceNotFoundException("Forummet");
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.ForumId == forum.Id, cancellationToken)
+                      ?? throw new ResourceNotFoundException("Mødet");
+        return (forum, meeting);
+    }
+
+    public async Task<(Forum Forum, Meeting Meeting, AgendaItem Item)> ItemAsync(Guid forumId, Guid meetingId, Guid itemId, CancellationToken cancellationToken)
+    {
+        var (forum, meeting) = await MeetingAsync(forumId, meetingId, cancellationToken);
+        var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken)
+                   ?? throw new ResourceNotFoundException("Punktet");
+        return (forum, meeting, item);
+    }
+
+    /// <summary>The caller, who must be the chair, a member or a substitute of the forum (403 otherwise).</summary>
+    public Guid RequireDecider(Forum forum)
+    {
+        var userId = currentUser.UserId ?? throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
+        if (!ForumPeople.MayDecide(forum, userId)) throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
+        return userId;
+    }
+
+    /// <summary>Approved minutes lock the meeting and its decisions.</summary>
+    public static void RequireUnlocked(Meeting meeting)
+    {
+        if (meeting.MinutesApprovedAt is not null) throw new ConflictException(ErrorMessages.Error("", "meeting.locked"));
+    }
+
+    /// <summary>The item is still waiting for its decision on this meeting (not moved, withdrawn or final).</summary>
+    public static void RequireUndecided(AgendaItem item)
+    {
+        if (item.Status != AgendaItemStatus.Queued || item.AfgoerelseId is not null) throw new ConflictException(ErrorMessages.Error("", "meeting.itemNotOpen"));
+    }
+}
