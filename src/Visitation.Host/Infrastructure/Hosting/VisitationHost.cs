@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 using Visitation.Host.Features.Auth;
+using Visitation.Host.Features.Bestillinger;
+using Visitation.Host.Features.Bevillinger;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
@@ -62,6 +64,7 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();
         builder.Services.AddSager();
+        builder.Services.AddBevillinger();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -135,6 +138,8 @@ public static class VisitationHost
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
         api.MapUndersoegelserApi();
+        api.MapBevillingerApi();
+        api.MapBestillingerApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");
