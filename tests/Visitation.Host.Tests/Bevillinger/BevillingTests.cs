@@ -25,7 +25,7 @@ public abstract class BevillingTests(HostFixture host)
         // 15 December 2026, open-ended: December counts 17 of 31 days.
         var (caseId, indstillingId, _) = await CaseWithIndstillingAsync(raadgiver, "Alma Holm", Familiebehandling(new DateOnly(2026, 12, 15), null));
         var instanceId = await StartOnCaseAsync(admin, GrantThenEnd(Flows.NewId("bevilg")), caseId,
-            new { indstillingId = indstillingId.ToString(), valg = new { providerId = providerId.ToString() } });
+            new { indstillingId = indstillingId.ToString(), valg = new { providerId = providerId.ToString() }, slut = "2027-02-14" });
 
         var grant = Assert.Single(await GrantsAsync(raadgiver, caseId));
         var open = await GrantAsync(raadgiver, caseId, grant.Id, "?horizon=2027-03-31");
@@ -78,7 +78,7 @@ public abstract class BevillingTests(HostFixture host)
         // The frame is the first twelve months by the cost rule: 17/31 + 11 whole months + 14/31 = 12 × 3,402.00 kr.
         Assert.Equal(40824.00m, grant.FramePerYear);
         Assert.Equal(new DateOnly(2027, 6, 30), detail.Commitment.To);
-        Assert.Equal(1865.61m + 5 * 3402.00m, detail.Commitment.Total);
+        Assert.Equal(1865.61m + 6 * 3402.00m, detail.Commitment.Total);
     }
 
     [Fact]
