@@ -100,6 +100,9 @@ public abstract class BestillingTests(HostFixture host)
         var (caseId, _, _) = await OrderedAsync(raadgiver, admin, providerId, "Frida Lund");
         var order = Assert.Single(await OrdersAsync(provider));
 
+        var me = System.Text.Json.Nodes.JsonNode.Parse(await (await provider.GetAsync("/api/auth/me")).Content.ReadAsStringAsync())!;
+        Assert.Equal(providerId, me["providerId"]!.GetValue<Guid>());
+        Assert.Equal(["Leverandoer"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Empty(await OrdersAsync(otherProvider));
         await Problem.AssertAsync(await otherProvider.GetAsync($"/api/provider/orders/{order.Id}"), HttpStatusCode.NotFound, "resource.notFound");
         await Problem.AssertAsync(await otherProvider.PostAsync($"/api/provider/orders/{order.Id}/accept", new { }), HttpStatusCode.NotFound, "resource.notFound");
