@@ -82,7 +82,7 @@ public static class AuthEndpoints
     public static SessionUser ToSessionUser(User user, Kommune? kommune)
     {
         var roles = user.IsInstallationAdministrator ? [.. user.Roles, Roles.InstallationAdministrator] : user.Roles;
-        return new SessionUser(user.UserName, user.DisplayName, roles, kommune?.Code, kommune?.Name);
+        return new SessionUser(user.UserName, user.DisplayName, roles, kommune?.Code, kommune?.Name, user.HasRole(Roles.Leverandoer) ? user.ProviderId : null);
     }
 
     /// <summary>Only local paths, so the sign-in round trip cannot be used to redirect elsewhere.</summary>

@@ -20,7 +20,8 @@ public static class NewUser
     }
 
     public static async Task<User> AddAsync(VisitationDbContext db, IPasswordHasher<User> hasher, TimeProvider clock,
-        Guid? kommuneId, string username, string displayName, string password, IEnumerable<string> roles, CancellationToken cancellationToken)
+        Guid? kommuneId, string username, string displayName, string password, IEnumerable<string> roles, CancellationToken cancellationToken,
+        Guid? providerId = null)
     {
         var userName = username.Trim().ToLowerInvariant();
         if (await db.Users.AnyAsync(u => u.UserName == userName, cancellationToken))
@@ -32,6 +33,7 @@ public static class NewUser
             UserName = userName,
             DisplayName = displayName.Trim(),
             Roles = roles.Distinct().ToList(),
+            ProviderId = providerId,
             CreatedAt = clock.GetUtcNow(),
         };
         user.PasswordHash = hasher.HashPassword(user, password);

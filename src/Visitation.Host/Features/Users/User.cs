@@ -55,6 +55,9 @@ public sealed class User
 
     public DateTimeOffset? AbsentTo { get; set; }
 
+    /// <summary>For a provider's user (role <c>Leverandoer</c>): the provider of the catalogue the user answers orders for.</summary>
+    public Guid? ProviderId { get; set; }
+
     public bool HasRole(string role) => Roles.Contains(role);
 
     public bool IsAbsentAt(DateTimeOffset instant) =>

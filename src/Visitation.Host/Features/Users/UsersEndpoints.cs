@@ -6,7 +6,8 @@ namespace Visitation.Host.Features.Users;
 /// <summary>The municipality's own users, managed by its administrators.</summary>
 public static class UsersEndpoints
 {
-    public sealed record CreateUserRequest(string? Username, string? DisplayName, string? Password, IReadOnlyList<string>? Roles);
+    /// <summary><c>providerId</c> ties a user with the role <c>Leverandoer</c> to a provider of the municipality's catalogue.</summary>
+    public sealed record CreateUserRequest(string? Username, string? DisplayName, string? Password, IReadOnlyList<string>? Roles, Guid? ProviderId);
 
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
@@ -24,7 +25,7 @@ public static class UsersEndpoints
 
         users.MapPost("/", async (CreateUserRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
-                var user = await sender.Send(new CreateUser.Command(body.Username, body.DisplayName, body.Password, body.Roles), cancellationToken);
+                var user = await sender.Send(new CreateUser.Command(body.Username, body.DisplayName, body.Password, body.Roles, body.ProviderId), cancellationToken);
                 return TypedResults.Created($"/api/users/{user.Id}", user);
             })
             .WithSummary("Add a user to the caller's municipality")

@@ -6,7 +6,7 @@ namespace Visitation.Host.Infrastructure.Auth;
 /// <summary>Named authorization policies; every /api endpoint names one.</summary>
 public static class AuthPolicies
 {
-    /// <summary>Any signed-in user of a municipality (not the installation administrator).</summary>
+    /// <summary>Any signed-in member of a municipality's staff (not the installation administrator, not a provider's user).</summary>
     public const string MunicipalityUser = nameof(MunicipalityUser);
 
     /// <summary>May change and publish the municipality's flows.</summary>
@@ -26,12 +26,19 @@ public static class AuthPolicies
     /// <summary>Leads case work: reads audit trails.</summary>
     public const string CaseLeader = nameof(CaseLeader);
 
+    /// <summary>Follows the municipality's commitments: leaders and economy staff.</summary>
+    public const string EconomyReader = nameof(EconomyReader);
+
+    /// <summary>A provider's user: sees and answers the provider's own orders only.</summary>
+    public const string Provider = nameof(Provider);
+
     /// <summary>Administers municipalities; sees no case data.</summary>
     public const string InstallationAdministrator = nameof(InstallationAdministrator);
 
     public static void Configure(AuthorizationOptions options)
     {
-        options.AddPolicy(MunicipalityUser, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId));
+        options.AddPolicy(MunicipalityUser, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.MunicipalityRoles));
         options.AddPolicy(DefinitionEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Procesdesigner, Roles.Administrator));
         options.AddPolicy(KommuneAdministrator, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
@@ -44,6 +51,10 @@ public static class AuthPolicies
             .RequireRole(Roles.Raadgiver, Roles.Leder));
         options.AddPolicy(CaseLeader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Leder));
+        options.AddPolicy(EconomyReader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder, Roles.Oekonomi));
+        options.AddPolicy(Provider, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId).RequireClaim(VisitationClaims.ProviderId)
+            .RequireRole(Roles.Leverandoer));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));
     }
 }

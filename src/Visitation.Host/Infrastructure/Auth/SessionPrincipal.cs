@@ -22,6 +22,7 @@ public static class SessionPrincipal
             claims.Add(new(VisitationClaims.KommuneId, kommune.Id.ToString()));
             claims.Add(new(VisitationClaims.KommuneCode, kommune.Code));
         }
+        if (user.ProviderId is { } providerId && user.HasRole(Roles.Leverandoer)) claims.Add(new(VisitationClaims.ProviderId, providerId.ToString()));
         claims.AddRange(user.Roles.Select(role => new Claim(VisitationClaims.Role, role)));
         if (user.IsInstallationAdministrator) claims.Add(new(VisitationClaims.Role, Roles.InstallationAdministrator));
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, VisitationClaims.UserName, VisitationClaims.Role);

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 using Visitation.Host.Features.Auth;
+using Visitation.Host.Features.Bestillinger;
+using Visitation.Host.Features.Bevillinger;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Organisation;
@@ -67,6 +69,7 @@ public static class VisitationHost
         builder.Services.AddOpgaver();
         builder.Services.AddSager();
         builder.Services.AddMatchning();
+        builder.Services.AddBevillinger();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -141,6 +144,8 @@ public static class VisitationHost
         api.MapIndstillingerApi();
         api.MapMatchningApi();
         api.MapUndersoegelserApi();
+        api.MapBevillingerApi();
+        api.MapBestillingerApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Bestillinger;
+using Visitation.Host.Features.Bevillinger;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Kommuner;
@@ -73,6 +75,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<MatchningSettings> MatchningSettings => Set<MatchningSettings>();
 
     public DbSet<Undersoegelse> Undersoegelser => Set<Undersoegelse>();
+
+    public DbSet<Bevilling> Bevillinger => Set<Bevilling>();
+
+    public DbSet<BevillingSettings> BevillingSettings => Set<BevillingSettings>();
+
+    public DbSet<Bestilling> Bestillinger => Set<Bestilling>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -14,6 +14,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// <summary>The caller's municipality; null for the installation administrator and for anonymous callers.</summary>
     public Guid? KommuneId => ParseGuid(VisitationClaims.KommuneId);
 
+    /// <summary>The provider a provider's user answers for; null for everyone else.</summary>
+    public Guid? ProviderId => ParseGuid(VisitationClaims.ProviderId);
+
     public string? UserName => Principal?.FindFirst(VisitationClaims.UserName)?.Value;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;

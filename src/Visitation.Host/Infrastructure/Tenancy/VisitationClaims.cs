@@ -9,4 +9,5 @@ public static class VisitationClaims
     public const string KommuneId = "kommune_id";
     public const string KommuneCode = "kommune_code";
     public const string Role = "role";
+    public const string ProviderId = "provider_id";
 }

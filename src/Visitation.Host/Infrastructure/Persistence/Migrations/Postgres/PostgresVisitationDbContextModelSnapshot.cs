@@ -82,6 +82,250 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("audit_trail", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("BesvaretAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("BesvaretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("BevillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KontaktBrugernavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("KontaktNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SendtAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("Slut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BevillingId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "ProviderId", "Status");
+
+                    b.ToTable("bestillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.Bevilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AfgoerelseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AfslutningsAarsag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("AfsluttetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BetalingskommuneKode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("BevilgetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("BevilgetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HandlekommuneKode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LeverandoerNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("RammePrAarOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Slut")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("Tidsbegraensning")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("UdloebVarsletAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "Slut");
+
+                    b.ToTable("bevillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.BevillingSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResolverId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResolverKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("UdloebVarselDage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("bevilling_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1470,6 +1714,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<string>>("Roles")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1504,6 +1751,50 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Bevillinger.Bevilling", null)
+                        .WithMany()
+                        .HasForeignKey("BevillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.Bevilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.BevillingSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>

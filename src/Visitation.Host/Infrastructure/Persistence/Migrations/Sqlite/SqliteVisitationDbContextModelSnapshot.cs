@@ -72,6 +72,250 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_trail", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesvaretAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesvaretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BevillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KontaktBrugernavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KontaktNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaalJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SendtAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Slut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BevillingId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "ProviderId", "Status");
+
+                    b.ToTable("bestillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.Bevilling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AfgoerelseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfslutningsAarsag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfsluttetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BetalingskommuneKode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BevilgetAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BevilgetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enhed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnhedsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlekommuneKode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsUndertype")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeverandoerNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lovgrundlag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Omfang")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RammePrAarOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Slut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Tidsbegraensning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UdloebVarsletAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Status", "Slut");
+
+                    b.ToTable("bevillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.BevillingSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolverId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolverKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UdloebVarselDage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("bevilling_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1458,6 +1702,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1492,6 +1739,50 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Bevillinger.Bevilling", null)
+                        .WithMany()
+                        .HasForeignKey("BevillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.Bevilling", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Tilbud.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Bevillinger.BevillingSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Fora.Forum", b =>
