@@ -17,6 +17,7 @@ using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
+using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
@@ -62,6 +63,7 @@ public static class VisitationHost
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();
         builder.Services.AddSager();
+        builder.Services.AddOpfoelgning();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -135,6 +137,7 @@ public static class VisitationHost
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
         api.MapUndersoegelserApi();
+        api.MapOpfoelgningApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");
