@@ -27,7 +27,8 @@ public sealed class BeregnOpfoelgning : Activity
     [Input(DisplayName = "Indsatstype", DisplayNameEn = "Measure type")]
     public Input<string> IndsatsType { get; set; } = new();
 
-    [Input(DisplayName = "Indsatsen startede", DisplayNameEn = "Help started", Description = "Dato (yyyy-MM-dd); tomt betyder i dag.",
+    /// <summary>The contract's <c>Start</c>; in JSON <c>startDato</c>, because <c>start</c> is reserved for a flowchart's start activity.</summary>
+    [Input(Name = "startDato", DisplayName = "Indsatsen startede", DisplayNameEn = "Help started", Description = "Dato (yyyy-MM-dd); tomt betyder i dag.",
         DescriptionEn = "Date (yyyy-MM-dd); empty means today.")]
     public Input<string> Start { get; set; } = new();
 
