@@ -12,7 +12,7 @@ namespace Visitation.Host.Features.Opfoelgning;
 /// Writes what a follow-up flow planned and recorded inside the transaction of the step that did it: the next
 /// follow-up (from <c>Visitation.BeregnOpfoelgning</c>, one plan per flow instance, replaced each time) and each
 /// follow-up's outcome with notes and scores (from <c>Visitation.RegistrerOpfoelgning</c>). An outcome that ends
-/// the follow-up (afslut, skift-leverandoer) removes the plan.
+/// the follow-up (afslut, skift-leverandoer) removes the plan. Only follow-ups on a case of the flow's municipality are written.
 /// </summary>
 public sealed class OpfoelgningProjection(DatabaseOptions database) : IStepCommitObserver
 {
@@ -29,10 +29,10 @@ public sealed class OpfoelgningProjection(DatabaseOptions database) : IStepCommi
         foreach (var message in messages)
         {
             var payload = message.Payload!;
-            if (!Guid.TryParse(payload["sagId"]?.GetValue<string>(), out var sagId))
-                throw new InvalidOperationException("A follow-up names no case.");
-            if (!await db.Sager.IgnoreQueryFilters().AnyAsync(s => s.KommuneId == kommuneId && s.Id == sagId, cancellationToken))
-                throw new InvalidOperationException("A follow-up's case is not in the flow's municipality.");
+            // A flow that runs for no case of this municipality (a designer's trial run) has nothing to show on a case.
+            if (!Guid.TryParse(payload["sagId"]?.GetValue<string>(), out var sagId)
+                || !await db.Sager.IgnoreQueryFilters().AnyAsync(s => s.KommuneId == kommuneId && s.Id == sagId, cancellationToken))
+                continue;
             var bevillingId = Guid.TryParse(payload["bevillingId"]?.GetValue<string>(), out var bevilling) ? bevilling : (Guid?)null;
             var plan = await db.OpfoelgningPlaner.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.InstanceId == instanceId, cancellationToken);
             if (message.Type == BeregnOpfoelgning.MessageType) Plan(db, plan, payload, kommuneId, sagId, bevillingId, instanceId, now);
