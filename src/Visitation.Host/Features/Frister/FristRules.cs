@@ -68,8 +68,17 @@ public static class FristRules
         FristSpec.Of("P14D"),
         "Forældremyndighedsindehaverne og et barn på 10 år eller derover høres, før der træffes afgørelse. Loven fastsætter ingen frist; 14 dage er antaget som en rimelig høringsfrist, som kommunen kan gøre kortere. Barnets Lov § 5 (barnets ret til at blive hørt, tidligere SEL § 48) bør bekræftes mod lovteksten.");
 
+    public static readonly FristRule EfterfoelgendeGodkendelse = new(
+        "efterfoelgende-godkendelse",
+        "Efterfølgende godkendelse af akut iværksat hjælp",
+        "Barnets Lov § 136",
+        ["SEL § 155"],
+        "akut-hjaelp-ivaerksat",
+        FristSpec.Of("P14D"),
+        "Hjælp iværksat straks, før afgørelsen eller før undersøgelsen er færdig, godkendes bagefter af en leder. Loven fastsætter ingen frist; 14 dage er antaget som standard, som kommunen kan gøre kortere.");
+
     public static readonly IReadOnlyList<FristRule> All =
-        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning, Partshoering];
+        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning, Partshoering, EfterfoelgendeGodkendelse];
 
     public static FristRule? Find(string? id) => All.FirstOrDefault(r => r.Id == id);
 }

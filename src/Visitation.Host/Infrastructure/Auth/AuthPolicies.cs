@@ -20,6 +20,9 @@ public static class AuthPolicies
 
     /// <summary>Keeps the municipality's offer catalogue.</summary>
     public const string CatalogueEditor = nameof(CatalogueEditor);
+    /// <summary>Keeps the municipality's follow-up cadence rules: leaders and administrators.</summary>
+    public const string CadenceEditor = nameof(CadenceEditor);
+
     /// <summary>Handles cases: caseworkers and leaders of a municipality.</summary>
     public const string CaseWorker = nameof(CaseWorker);
 
@@ -47,6 +50,8 @@ public static class AuthPolicies
             .RequireRole(Roles.Leder, Roles.Administrator));
         options.AddPolicy(CatalogueEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Leder, Roles.Oekonomi, Roles.Administrator));
+        options.AddPolicy(CadenceEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder, Roles.Administrator));
         options.AddPolicy(CaseWorker, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Raadgiver, Roles.Leder));
         options.AddPolicy(CaseLeader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)

@@ -20,6 +20,7 @@ using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
+using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
@@ -70,6 +71,7 @@ public static class VisitationHost
         builder.Services.AddSager();
         builder.Services.AddMatchning();
         builder.Services.AddBevillinger();
+        builder.Services.AddOpfoelgning();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -146,6 +148,7 @@ public static class VisitationHost
         api.MapUndersoegelserApi();
         api.MapBevillingerApi();
         api.MapBestillingerApi();
+        api.MapOpfoelgningApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

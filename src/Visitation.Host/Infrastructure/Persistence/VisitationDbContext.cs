@@ -11,6 +11,7 @@ using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
+using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Tilbud;
@@ -83,6 +84,12 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
     public DbSet<Bestilling> Bestillinger => Set<Bestilling>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<KadenceRegel> KadenceRegler => Set<KadenceRegel>();
+
+    public DbSet<RegistreretOpfoelgning> Opfoelgninger => Set<RegistreretOpfoelgning>();
+
+    public DbSet<OpfoelgningPlan> OpfoelgningPlaner => Set<OpfoelgningPlan>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1078,6 +1078,164 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Noegle")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Omfang")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TrinJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Omfang", "Noegle")
+                        .IsUnique();
+
+                    b.ToTable("kadence_regler", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.OpfoelgningPlan", b =>
+                {
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("BeregnetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("BevillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Forklaring")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Gennemfoert")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndsatsType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kadence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("NaesteFrist")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("InstanceId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "NaesteFrist");
+
+                    b.HasIndex("KommuneId", "SagId");
+
+                    b.ToTable("opfoelgning_planer", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.RegistreretOpfoelgning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BevillingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Maalopfyldelse")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Noter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Ors")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("InstanceId", "Nummer");
+
+                    b.HasIndex("KommuneId", "SagId");
+
+                    b.ToTable("opfoelgninger", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
                 {
                     b.Property<string>("Id")
@@ -1895,6 +2053,33 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Fora.Forum", null)
                         .WithMany()
                         .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.OpfoelgningPlan", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.RegistreretOpfoelgning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1068,6 +1068,164 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Noegle")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omfang")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrinJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Omfang", "Noegle")
+                        .IsUnique();
+
+                    b.ToTable("kadence_regler", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.OpfoelgningPlan", b =>
+                {
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BeregnetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BevillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forklaring")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gennemfoert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndsatsType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kadence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NaesteFrist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstanceId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "NaesteFrist");
+
+                    b.HasIndex("KommuneId", "SagId");
+
+                    b.ToTable("opfoelgning_planer", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.RegistreretOpfoelgning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BevillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Maalopfyldelse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Noter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Ors")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistreretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Udfald")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("InstanceId", "Nummer");
+
+                    b.HasIndex("KommuneId", "SagId");
+
+                    b.ToTable("opfoelgninger", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opgaver.WorkItem", b =>
                 {
                     b.Property<string>("Id")
@@ -1883,6 +2041,33 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Visitation.Host.Features.Fora.Forum", null)
                         .WithMany()
                         .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.OpfoelgningPlan", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.RegistreretOpfoelgning", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
