@@ -12,11 +12,12 @@ using static Visitation.Host.Tests.Sager.UnderretningApi;
 namespace Visitation.Host.Tests.Scenarios;
 
 /// <summary>
-/// One case of Hvidovre (0167) through the shipped <c>visitation-standard</c> flow from underretning to afslutning, on a
-/// database of its own and a clock the story moves: the visitationsudvalg (Tuesdays 09:00, chair leder@0167) returns the
-/// indstilling, postpones it, then grants it; matching, the grant with its commitment line, a provider's decline that the
-/// neutral resolver sends back to matching, another provider's acceptance, the start meeting, and follow-up until the
-/// grant's expiry ends the measure, the grant and the case.
+/// Cases through the shipped <c>visitation-standard</c> flow from underretning to afslutning, each on a database of its
+/// own and a clock the story moves. In Hvidovre (0167) the visitationsudvalg (Tuesdays 09:00, chair leder@0167) returns
+/// the indstilling, postpones it, then grants it; matching, the grant with its commitment line, a provider's decline that
+/// the neutral resolver sends back to matching, another provider's acceptance, the start meeting, and follow-up until the
+/// grant's expiry ends the measure, the grant and the case. In Kolding (0621) a leader decides from the work list, and a
+/// follow-up that changes provider ends the grant and leads to a new matching and a new grant.
 /// </summary>
 public abstract class StandardFlowTests(HostFixture host)
 {
@@ -80,9 +81,9 @@ public abstract class StandardFlowTests(HostFixture host)
             provision, financing = provision == "intern" ? "ramme" : "takst", approvedUntil = "2030-12-31",
         }), HttpStatusCode.Created)).Id;
 
-    static async Task<string> ProviderUserAsync(ApiClient admin, Guid providerId)
+    static async Task<string> ProviderUserAsync(ApiClient admin, Guid providerId, string kommune = Kommune)
     {
-        var userName = $"lev{Guid.NewGuid():N}"[..11] + "@" + Kommune;
+        var userName = $"lev{Guid.NewGuid():N}"[..11] + "@" + kommune;
         var response = await admin.PostAsync("/api/users", new { username = userName, displayName = "Leverandør", password = Password, roles = new[] { "Leverandoer" }, providerId });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return userName;
@@ -236,6 +237,83 @@ public abstract class StandardFlowTests(HostFixture host)
         Assert.Equal("Finished", flow.SubStatus);
         Assert.Equal("Cancelled", tasks.Single(t => t.Id == secondFollowUp.Id).Status);
         Assert.Equal("Completed", tasks.Single(t => t.Id == revisitation.Id).Status);
+    }
+
+    [Fact]
+    public async Task Should_run_a_leaders_decision_to_a_grant_and_change_provider_with_a_new_grant_at_follow_up()
+    {
+        // Kolding (0621): more than 4 hours a month goes to the faglig koordinator, who decides from the work list.
+        var now = new DateTimeOffset(2027, 5, 3, 9, 0, 0, TimeSpan.FromHours(2));
+        await using var story = new Story(await CaseScenario.StartAsync(host, now));
+        var caseworker = await story.AsAsync("raadgiver@0621");
+        var leader = await story.AsAsync("faglig-koordinator@0621");
+        var admin = await story.AsAsync("administrator@0621");
+        var targetGroup = Matchning.MatchningApi.NewTargetGroup();
+        var nord = await Matchning.MatchningApi.ProviderAsync(admin, "Familiehuset Nord");
+        var syd = await Matchning.MatchningApi.ProviderAsync(admin, "Familiehuset Syd");
+        var nordOffer = await OfferAsync(admin, nord, "Familiebehandling Nord", "intern", 800.00m, targetGroup);
+        var sydOffer = await OfferAsync(admin, syd, "Familiebehandling Syd", "intern", 820.00m, targetGroup);
+        var nordUser = await ProviderUserAsync(admin, nord, "0621");
+        var sydUser = await ProviderUserAsync(admin, syd, "0621");
+
+        var registered = await CaseScenario.UnderretningFromTeacherAsync(caseworker, "Sofus Brink", NewCpr(), now.AddHours(-1));
+        var caseId = registered.CaseId;
+        await DoAsync(caseworker, await OpenTaskAsync(caseworker, caseId, "vurdering"), "undersoegelse", new { begrundelse = "Bekymring for trivsel" });
+        await DoAsync(caseworker, await OpenTaskAsync(caseworker, caseId, "undersoegelse"), "indstilling");
+        var indstillingId = (await caseworker.ReadAsync<Created>(await caseworker.PostAsync($"/api/cases/{caseId}/indstillinger", new
+        {
+            needs = "Familien har brug for hjælp til struktur i hverdagen.",
+            measure = new { type = "familiebehandling", legalBasis = "BL-32", provider = "Familiehuset", providerKind = "intern" },
+            scope = new { quantity = 6m, unit = "timer-pr-maaned", unitPrice = 850.50m },
+            start = "2027-06-01",
+            expectedEnd = "2028-05-31",
+            goals = new[] { "Barnet kommer i skole hver dag" },
+            followUpCadence = "P3M",
+            gates = new { barnetsPlan = false, boernesamtale = true, familieraadslagning = false, familieraadslagningReason = "Familien ønskede det ikke" },
+        }), HttpStatusCode.Created)).Id;
+        await EnsureAsync(await caseworker.PostAsync($"/api/cases/{caseId}/indstillinger/{indstillingId}/submit", null));
+        await DoAsync(caseworker, await OpenTaskAsync(caseworker, caseId, "partshoering"), "gennemfoert", new { begrundelse = "Forældrene er enige i indstillingen." });
+        await EnsureAsync(await leader.PostAsync($"/api/cases/{caseId}/indstillinger/{indstillingId}/decision",
+            new { outcome = "Bevilget", rationale = "Indsatsen er nødvendig og den mindst indgribende." }));
+
+        // Matching and the first grant with Nord, which accepts: 6 × 800.00 kr. = 4,800.00 kr. a month.
+        var need = await Matchning.MatchningApi.NeedAsync(caseworker, caseId, indstillingId, targetGroup);
+        await EnsureAsync(await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, nordOffer));
+        var nordProvider = await story.AsAsync(nordUser, Password);
+        await EnsureAsync(await nordProvider.PostAsync($"/api/provider/orders/{Assert.Single(await OrdersAsync(nordProvider)).Id}/accept", new { }));
+        await DoAsync(caseworker, await OpenTaskAsync(caseworker, caseId, "opstartsmoede"), "gennemfoert",
+            new { maal = "Barnet kommer i skole hver dag", start = "2027-06-01", foersteOpfoelgning = "2027-09-01" });
+
+        // 15 September: the follow-up changes provider; Nord's grant ends that day and matching opens again.
+        story.MoveClock(new DateTimeOffset(2027, 9, 15, 10, 0, 0, TimeSpan.FromHours(2)));
+        var caseworkerInSeptember = await story.AsAsync("raadgiver@0621");
+        await DoAsync(caseworkerInSeptember, await OpenTaskAsync(caseworkerInSeptember, caseId, "opfoelgning"), "skift-leverandoer",
+            new { noter = "Familien og behandleren har ikke fundet et samarbejde" });
+        var afterChange = await GrantsAsync(caseworkerInSeptember, caseId);
+        var firstGrant = Assert.Single(afterChange);
+        var firstCommitment = (await GrantAsync(caseworkerInSeptember, caseId, firstGrant.Id)).Commitment;
+        await EnsureAsync(await Matchning.MatchningApi.ChooseAsync(caseworkerInSeptember, caseId, need.Id, sydOffer));
+        var sydProvider = await story.AsAsync(sydUser, Password);
+        await EnsureAsync(await sydProvider.PostAsync($"/api/provider/orders/{Assert.Single(await OrdersAsync(sydProvider)).Id}/accept", new { }));
+        await DoAsync(caseworkerInSeptember, await OpenTaskAsync(caseworkerInSeptember, caseId, "opstartsmoede"), "gennemfoert",
+            new { maal = "Barnet kommer i skole hver dag", start = "2027-09-20", foersteOpfoelgning = "2027-12-20" });
+
+        // December: the follow-up ends the help; the second grant ends and the case closes.
+        story.MoveClock(new DateTimeOffset(2027, 12, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        var caseworkerInDecember = await story.AsAsync("raadgiver@0621");
+        var adminInDecember = await story.AsAsync("administrator@0621");
+        await DoAsync(caseworkerInDecember, await OpenTaskAsync(caseworkerInDecember, caseId, "opfoelgning"), "afslut", new { noter = "Målene er nået" });
+        var grants = await GrantsAsync(caseworkerInDecember, caseId);
+        var closed = await caseworkerInDecember.ReadAsync<CaseDetail>(await caseworkerInDecember.GetAsync($"/api/cases/{caseId}"));
+        var flow = await FlowAsync(adminInDecember, registered.WorkflowInstanceId!);
+
+        Assert.Equal(("Afsluttet", nord, new DateOnly(2027, 9, 15)), (firstGrant.Status, firstGrant.ProviderId!.Value, firstGrant.End!.Value));
+        // June to August at 4,800.00 kr. and 15/30 of September: 14,400.00 + 2,400.00 kr.
+        Assert.Equal(16800.00m, firstCommitment.Total);
+        var second = Assert.Single(grants, g => g.Id != firstGrant.Id);
+        Assert.Equal((syd, 820.00m, "Afsluttet", new DateOnly(2027, 12, 20)), (second.ProviderId!.Value, second.UnitPrice, second.Status, second.End!.Value));
+        Assert.Equal("Lukket", closed.Status);
+        Assert.Equal("Finished", flow.SubStatus);
     }
 }
 
