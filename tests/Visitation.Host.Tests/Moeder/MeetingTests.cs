@@ -279,7 +279,7 @@ public abstract class MeetingTests(HostFixture host)
         Assert.Equal(("Tilbagesendt", "Indhent skolens udtalelse."), (returnedDecisions.Indstillinger.Single().Status, returnedDecisions.Indstillinger.Single().ReturnedFor));
         Assert.Equal("Tilbagesendt", Assert.Single(returnedDecisions.Decisions).Outcome);
         await CaseScenario.OpenTaskAsync(people.Caseworker, returned.CaseId, "undersoegelse");
-        // Bevilget med ændring: conditions on the afgørelse and its letter; the flow waits for the measure to start.
+        // Bevilget med ændring: conditions on the afgørelse and its letter; the flow waits for the matching.
         var changedDecision = Assert.Single((await DecisionsAsync(people.Caseworker, changed.CaseId)).Decisions);
         Assert.Equal(("BevilgetMedAendring", 4m, new DateOnly(2027, 8, 31), "P2M"),
             (changedDecision.Outcome, changedDecision.ChangedQuantity!.Value, changedDecision.TimeLimit!.Value, changedDecision.FollowUpCadence!));
@@ -287,7 +287,7 @@ public abstract class MeetingTests(HostFixture host)
         Assert.Contains("Tidsbegrænset til: 31. august 2027", letter);
         Assert.Contains("4 timer om måneden i stedet for 6.", letter);
         var flow = await FlowAsync(people.Admin, changed.FlowId);
-        Assert.Contains(flow.Bookmarks, b => b.ActivityId == "bevilget");
+        Assert.Contains(flow.Bookmarks, b => b.ActivityId == "matchning");
         Assert.Equal("bevilget-med-aendring", flow.Variables["moedeAfgoerelse"]!["udfald"]!.GetValue<string>());
         Assert.Equal("2027-08-31", flow.Variables["moedeAfgoerelse"]!["tidsbegraensning"]!.GetValue<string>());
         // Udsat to 30 March; undecided to the next meeting, 16 March. Both still wait, with no afgørelse.
@@ -361,7 +361,7 @@ public abstract class MeetingTests(HostFixture host)
         var decision = Assert.Single(afterTwo.Decisions);
         Assert.Equal(("Bevilget", "P3M", (Guid?)null), (decision.Outcome, decision.FollowUpCadence, decision.MeetingId));
         Assert.Equal("Afgjort", afterTwo.Indstillinger.Single().Status);
-        Assert.Contains((await FlowAsync(people.Admin, majority.FlowId)).Bookmarks, b => b.ActivityId == "bevilget");
+        Assert.Contains((await FlowAsync(people.Admin, majority.FlowId)).Bookmarks, b => b.ActivityId == "matchning");
 
         // Chair alone: a member's decision waits for the chair; the chair's approval carries it.
         (await SetForumAsync(people.Chair, forum.Id, asyncApproval: "ChairAlone", members: [Chair, Member, thirdName])).EnsureSuccessStatusCode();

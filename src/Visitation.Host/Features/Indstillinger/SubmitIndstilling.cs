@@ -88,6 +88,7 @@ public static class SubmitIndstilling
         {
             ["parter"] = parts,
             ["indstillingId"] = indstilling.Id.ToString(),
+            ["indsatsType"] = indstilling.IndsatsType,
             ["forum"] = level.Kind == LevelKind.Forum,
             ["niveau"] = level.Name,
             ["kandidater"] = own

@@ -8,7 +8,8 @@ namespace Visitation.Host.Features.Matchning;
 
 /// <summary>
 /// Writes what a case's flow asks of matching inside the step's own transaction: <c>Visitation.Matchning</c> opens the
-/// indstilling's matching (awaiting the need) with the bid round and frame the flow names, unless one is open already;
+/// indstilling's matching (awaiting the need) with the bid round and frame the flow names, unless one is open already
+/// (a choice the flow already received is cleared, so a new offer can be chosen after a provider's decline);
 /// <c>Visitation.Beslutning</c> records the grant whose frame the matching stays within.
 /// </summary>
 public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitObserver
@@ -38,6 +39,22 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    static void Reopen(Matchning matchning)
+    {
+        matchning.Status = MatchningStatus.Aaben;
+        matchning.OfferId = null;
+        matchning.ProviderId = null;
+        matchning.ProviderNavn = null;
+        matchning.Intern = false;
+        matchning.EnhedsprisOere = null;
+        matchning.ValgtEnhed = null;
+        matchning.ValgtMaengde = null;
+        matchning.Begrundelse = null;
+        matchning.ValgtAf = null;
+        matchning.ValgtAt = null;
+        matchning.ValgModtagetAfForloeb = false;
+    }
+
     static async Task OpenAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, Guid indstillingId, bool budrunde, Guid? bevillingId, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -47,8 +64,11 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
         if (open is not null)
         {
             open.BevillingId ??= bevillingId;
+            // A choice the flow had already received, asked for again: the provider declined the order or is being
+            // replaced, so the matching opens again with its need kept and a new offer is chosen.
+            if (open.Status == MatchningStatus.Valgt && open.ValgModtagetAfForloeb) Reopen(open);
             // The step that just started took a waiting choice (IMatchningOpslag), so the flow has it now.
-            if (open.Status == MatchningStatus.Valgt) open.ValgModtagetAfForloeb = true;
+            else if (open.Status == MatchningStatus.Valgt) open.ValgModtagetAfForloeb = true;
             return;
         }
         var indstilling = await db.Indstillinger.IgnoreQueryFilters().AsNoTracking()
