@@ -17,6 +17,7 @@ public abstract class CaseFlowTests(HostFixture host)
     [Theory]
     [InlineData("visitation-standard")]
     [InlineData("tidlig-indsats")]
+    [InlineData("visitation-bevilling-foer-matchning")]
     public async Task Should_ship_flows_that_are_valid_and_published_for_each_municipality(string definitionId)
     {
         using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
