@@ -37,6 +37,35 @@ public abstract class CaseFlowTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_seed_a_shipped_flow_a_municipality_lacks_and_keep_its_own_versions_of_the_others()
+    {
+        await using var factory = host.CreateFactory(await host.SeparateDatabaseAsync());
+        using var designer = await new ApiClient(factory.CreateClient(new() { HandleCookies = true })).SignedInAsync("procesdesigner@0621");
+        var standard = JsonNode.Parse(await (await designer.GetAsync("/api/workflow-definitions/visitation-standard/export")).Content.ReadAsStringAsync())!.AsObject();
+        standard["name"] = "Visitation (Kolding)";
+        await designer.ImportAndPublishAsync(standard);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+            var kolding = await db.Kommuner.SingleAsync(k => k.Code == "0621");
+            var tenant = scope.ServiceProvider.GetRequiredService<Visitation.Workflows.Hosting.WorkflowTenants>().For(kolding.Id.ToString());
+            await tenant.Db.Definitions.Where(d => d.TenantId == tenant.TenantId && d.DefinitionId == "visitation-bevilling-foer-matchning").ExecuteDeleteAsync();
+        }
+        var lacking = await designer.GetAsync("/api/workflow-definitions/visitation-bevilling-foer-matchning");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Visitation.Host.Infrastructure.Seeding.CaseFlowSeeder>().SeedAsync(CancellationToken.None);
+        var seeded = await designer.GetAsync("/api/workflow-definitions/visitation-bevilling-foer-matchning");
+        var versions = await (await designer.GetAsync("/api/workflow-definitions/visitation-standard/versions")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, lacking.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, seeded.StatusCode);
+        Assert.Contains("Visitation (Kolding)", versions);
+        Assert.Contains("\"version\":2", versions.Replace(" ", ""));
+        Assert.DoesNotContain("\"version\":3", versions.Replace(" ", ""));
+    }
+
+    [Fact]
     public async Task Should_ask_for_a_foreloebig_vurdering_when_the_undersoegelse_passes_its_deadline_and_close_a_case_with_no_further_action()
     {
         var start = DateTimeOffset.UtcNow;
