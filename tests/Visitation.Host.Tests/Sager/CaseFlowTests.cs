@@ -17,6 +17,7 @@ public abstract class CaseFlowTests(HostFixture host)
     [Theory]
     [InlineData("visitation-standard")]
     [InlineData("tidlig-indsats")]
+    [InlineData("visitation-bevilling-foer-matchning")]
     public async Task Should_ship_flows_that_are_valid_and_published_for_each_municipality(string definitionId)
     {
         using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
@@ -33,6 +34,35 @@ public abstract class CaseFlowTests(HostFixture host)
             var response = await local.GetAsync($"/api/workflow-definitions/{definitionId}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{definitionId} missing in {code}");
         }
+    }
+
+    [Fact]
+    public async Task Should_seed_a_shipped_flow_a_municipality_lacks_and_keep_its_own_versions_of_the_others()
+    {
+        await using var factory = host.CreateFactory(await host.SeparateDatabaseAsync());
+        using var designer = await new ApiClient(factory.CreateClient(new() { HandleCookies = true })).SignedInAsync("procesdesigner@0621");
+        var standard = JsonNode.Parse(await (await designer.GetAsync("/api/workflow-definitions/visitation-standard/export")).Content.ReadAsStringAsync())!.AsObject();
+        standard["name"] = "Visitation (Kolding)";
+        await designer.ImportAndPublishAsync(standard);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+            var kolding = await db.Kommuner.SingleAsync(k => k.Code == "0621");
+            var tenant = scope.ServiceProvider.GetRequiredService<Visitation.Workflows.Hosting.WorkflowTenants>().For(kolding.Id.ToString());
+            await tenant.Db.Definitions.Where(d => d.TenantId == tenant.TenantId && d.DefinitionId == "visitation-bevilling-foer-matchning").ExecuteDeleteAsync();
+        }
+        var lacking = await designer.GetAsync("/api/workflow-definitions/visitation-bevilling-foer-matchning");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Visitation.Host.Infrastructure.Seeding.CaseFlowSeeder>().SeedAsync(CancellationToken.None);
+        var seeded = await designer.GetAsync("/api/workflow-definitions/visitation-bevilling-foer-matchning");
+        var versions = await (await designer.GetAsync("/api/workflow-definitions/visitation-standard/versions")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, lacking.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, seeded.StatusCode);
+        Assert.Contains("Visitation (Kolding)", versions);
+        Assert.Contains("\"version\":2", versions.Replace(" ", ""));
+        Assert.DoesNotContain("\"version\":3", versions.Replace(" ", ""));
     }
 
     [Fact]
