@@ -100,6 +100,22 @@ public abstract class UnderretningTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_close_the_case_when_the_assessment_finds_no_action_needed_and_still_owe_the_receipt()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var registered = await RegisterAsync(raadgiver, [Child("Vilma Krog", NewCpr())]);
+        var caseId = registered.Cases[0].CaseId;
+
+        var flow = await CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "vurdering", "ingen-handling",
+            new { begrundelse = "Forholdene er afklaret med skolen; ingen bekymring" });
+        var detail = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{caseId}"));
+
+        Assert.Equal("Lukket", detail.Status);
+        Assert.Equal(["foraeldre", "kvittering"], OpenTasks(flow));
+    }
+
+    [Fact]
     public async Task Should_start_the_early_help_track_for_the_case_when_the_assessment_chooses_it()
     {
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
