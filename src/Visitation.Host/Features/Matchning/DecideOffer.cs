@@ -64,19 +64,8 @@ public static class DecideOffer
             else
             {
                 if (matchning.Budrunde && matchning.Intern) matchning.EksterneInviteret = true;
-                matchning.Status = MatchningStatus.Aaben;
+                matchning.ClearChoice();
                 matchning.AfvistBegrundelse = reason;
-                matchning.OfferId = null;
-                matchning.ProviderId = null;
-                matchning.ProviderNavn = null;
-                matchning.Intern = false;
-                matchning.EnhedsprisOere = null;
-                matchning.ValgtEnhed = null;
-                matchning.ValgtMaengde = null;
-                matchning.Begrundelse = null;
-                matchning.ValgtAf = null;
-                matchning.ValgtAt = null;
-                matchning.ValgModtagetAfForloeb = false;
             }
             matchning.BesluttetAf = currentUser.Actor;
             matchning.BesluttetAt = clock.GetUtcNow();

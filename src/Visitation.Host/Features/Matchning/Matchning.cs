@@ -99,4 +99,21 @@ public sealed class Matchning : ITenantScoped
     public required string OprettetAf { get; set; }
 
     public DateTimeOffset OprettetAt { get; set; }
+
+    /// <summary>Back to choosing: the need stays, the chosen offer and who chose it are forgotten.</summary>
+    public void ClearChoice()
+    {
+        Status = MatchningStatus.Aaben;
+        OfferId = null;
+        ProviderId = null;
+        ProviderNavn = null;
+        Intern = false;
+        EnhedsprisOere = null;
+        ValgtEnhed = null;
+        ValgtMaengde = null;
+        Begrundelse = null;
+        ValgtAf = null;
+        ValgtAt = null;
+        ValgModtagetAfForloeb = false;
+    }
 }

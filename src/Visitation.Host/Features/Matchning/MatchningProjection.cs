@@ -39,22 +39,6 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    static void Reopen(Matchning matchning)
-    {
-        matchning.Status = MatchningStatus.Aaben;
-        matchning.OfferId = null;
-        matchning.ProviderId = null;
-        matchning.ProviderNavn = null;
-        matchning.Intern = false;
-        matchning.EnhedsprisOere = null;
-        matchning.ValgtEnhed = null;
-        matchning.ValgtMaengde = null;
-        matchning.Begrundelse = null;
-        matchning.ValgtAf = null;
-        matchning.ValgtAt = null;
-        matchning.ValgModtagetAfForloeb = false;
-    }
-
     static async Task OpenAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, Guid indstillingId, bool budrunde, Guid? bevillingId, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -66,7 +50,7 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
             open.BevillingId ??= bevillingId;
             // A choice the flow had already received, asked for again: the provider declined the order or is being
             // replaced, so the matching opens again with its need kept and a new offer is chosen.
-            if (open.Status == MatchningStatus.Valgt && open.ValgModtagetAfForloeb) Reopen(open);
+            if (open.Status == MatchningStatus.Valgt && open.ValgModtagetAfForloeb) open.ClearChoice();
             // The step that just started took a waiting choice (IMatchningOpslag), so the flow has it now.
             else if (open.Status == MatchningStatus.Valgt) open.ValgModtagetAfForloeb = true;
             return;
