@@ -311,6 +311,10 @@ public abstract class StandardFlowTests(HostFixture host)
         // June to August at 4,800.00 kr. and 15/30 of September: 14,400.00 + 2,400.00 kr.
         Assert.Equal(16800.00m, firstCommitment.Total);
         var second = Assert.Single(grants, g => g.Id != firstGrant.Id);
+        var secondCommitment = (await GrantAsync(caseworkerInDecember, caseId, second.Id)).Commitment;
+        // The new provider's grant starts the day after the first one ended, so no day is committed twice.
+        Assert.Equal(new DateOnly(2027, 9, 16), second.Start);
+        Assert.Equal((2027, 9, 15), (secondCommitment.Months[0].Year, secondCommitment.Months[0].Month, secondCommitment.Months[0].Days));
         Assert.Equal((syd, 820.00m, "Afsluttet", new DateOnly(2027, 12, 20)), (second.ProviderId!.Value, second.UnitPrice, second.Status, second.End!.Value));
         Assert.Equal("Lukket", closed.Status);
         Assert.Equal("Finished", flow.SubStatus);

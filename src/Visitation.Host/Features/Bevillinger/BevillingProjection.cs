@@ -66,6 +66,12 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
 
         var limit = payload["tidsbegraensning"]?.GetValue<string>() is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd") : (DateOnly?)null;
         var end = Earliest(indstilling.ForventetSlut, limit);
+        // A grant that replaces an ended one for the same indstilling (a change of provider) starts the day after it
+        // ended, so the commitment never counts a month twice.
+        var previousEnd = await db.Bevillinger.IgnoreQueryFilters().AsNoTracking()
+            .Where(b => b.KommuneId == kommuneId && b.IndstillingId == indstilling.Id && b.Status == BevillingStatus.Afsluttet && b.Slut != null)
+            .MaxAsync(b => b.Slut, cancellationToken);
+        var start = previousEnd is { } ended && ended >= indstilling.Start ? ended.AddDays(1) : indstilling.Start;
         var bevilling = new Bevilling
         {
             Id = bevillingId,
@@ -81,7 +87,7 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
             Omfang = afgoerelse?.AendretOmfang ?? indstilling.Omfang,
             Enhed = indstilling.Enhed,
             EnhedsprisOere = indstilling.EnhedsprisOere,
-            Start = indstilling.Start,
+            Start = start,
             Slut = end,
             Tidsbegraensning = limit,
             HandlekommuneKode = MunicipalityCode(payload["handlekommune"], own),
