@@ -9,6 +9,8 @@ public static class OrganisationApi
 
     public sealed record Team(string Id, string Name);
 
+    public sealed record Colleague(string Username, string DisplayName, string? Team, string? Title, List<string> Roles);
+
     public sealed record UserOrganisation(Guid Id, string Username, string DisplayName, string? Team, string? Title, List<string> Levels, bool Experienced,
         string? Substitute, DateTimeOffset? AbsentFrom, DateTimeOffset? AbsentTo);
 

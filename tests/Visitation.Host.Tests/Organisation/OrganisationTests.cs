@@ -156,6 +156,27 @@ public abstract class OrganisationTests(HostFixture host)
         await Problem.AssertAsync(await client.GetAsync("/api/organisation/users"), HttpStatusCode.Forbidden, "auth.forbidden");
     }
 
+    [Fact]
+    public async Task Should_show_every_staff_member_the_colleagues_of_their_own_municipality_but_no_provider_users()
+    {
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var providerId = await Bevillinger.BevillingApi.ProviderAsync(admin, "Opholdssted Kastanjen");
+        var (providerUser, provider) = await Bevillinger.BevillingApi.ProviderUserAsync(host, admin, "9901", providerId);
+        using var _ = provider;
+        using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+
+        var seenByDesigner = await designer.ReadAsync<List<Colleague>>(await designer.GetAsync("/api/organisation/colleagues"));
+        var seenByRaadgiver = await raadgiver.ReadAsync<List<Colleague>>(await raadgiver.GetAsync("/api/organisation/colleagues"));
+
+        Assert.Contains(seenByDesigner, c => c is { Username: "leder@9901" } && c.Roles.SequenceEqual(["Leder"]));
+        Assert.Contains(seenByDesigner, c => c.Username == "raadgiver@9901");
+        Assert.All(seenByDesigner, c => Assert.EndsWith("@9901", c.Username));
+        Assert.DoesNotContain(seenByDesigner, c => c.Username == providerUser);
+        Assert.Equal(seenByDesigner.Select(c => c.Username), seenByRaadgiver.Select(c => c.Username));
+        await Problem.AssertAsync(await provider.GetAsync("/api/organisation/colleagues"), HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
     private static async Task<UserOrganisation> SydUserAsync(ApiClient syd) =>
         (await syd.ReadAsync<List<UserOrganisation>>(await syd.GetAsync("/api/organisation/users"))).Single(u => u.Username == "raadgiver@9902");
 }

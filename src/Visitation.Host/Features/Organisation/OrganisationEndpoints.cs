@@ -27,6 +27,12 @@ public static class OrganisationEndpoints
             .WithSummary("The municipality's competence levels (every user of the municipality)")
             .ProducesProblem(401).ProducesProblem(403);
 
+        api.MapGet("/organisation/colleagues", async (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListColleagues.Query(), cancellationToken)))
+            .WithTags("Organisation").RequireAuthorization(AuthPolicies.MunicipalityUser)
+            .WithSummary("The municipality's active staff with team, title and roles (every user of the municipality)")
+            .ProducesProblem(401).ProducesProblem(403);
+
         organisation.MapPost("/levels", async (CreateLevelRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
                 var level = await sender.Send(new SaveLevel.Create(body.Id, body.Name, body.Kind), cancellationToken);

@@ -73,6 +73,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
+/** Who is signed in, or null (also outside an <AuthProvider>): for caches that must not outlive a sign-in. */
+export function useSignedInUserName(): string | null {
+  const value = useContext(AuthContext);
+  return value?.state.status === 'signedIn' ? value.state.user.username : null;
+}
+
 export function useAuth(): AuthValue {
   const value = useContext(AuthContext);
   if (!value) throw new Error('useAuth must be used inside <AuthProvider>.');

@@ -56,9 +56,8 @@ export async function loadOptions(source: string): Promise<Option[] | null> {
       return forums.map((f) => ({ value: f.id, label: f.name }));
     }
     case 'users': {
-      // Only administrators may list the users; everyone else types a user name instead.
-      const users = await unwrap(api.GET('/api/organisation/users'));
-      return users.map((u) => ({ value: u.username, label: u.displayName ? `${u.displayName} (${u.username})` : u.username }));
+      const colleagues = await unwrap(api.GET('/api/organisation/colleagues'));
+      return colleagues.map((u) => ({ value: u.username, label: u.displayName ? `${u.displayName} (${u.username})` : u.username }));
     }
     default:
       return null;

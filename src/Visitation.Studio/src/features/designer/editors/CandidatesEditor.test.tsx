@@ -12,6 +12,7 @@ import { I18nProvider } from '../../../i18n';
 import { catalogOf, DescriptorsContext } from '../descriptors';
 import { PropertiesPanel } from '../panels/PropertiesPanel';
 import { useDesigner } from '../store';
+import { forgetOptions } from './useOptions';
 import type { ActivityDescriptor } from '../types';
 
 const text = (da: string, en = da) => ({ da, en });
@@ -75,13 +76,16 @@ beforeEach(() => {
     const url = typeof request === 'string' ? request : request.url;
     if (url.endsWith('/api/organisation/levels')) return json([{ id: 'leder', name: 'Nærmeste leder', kind: 'Level' }]);
     if (url.endsWith('/api/forums')) return json([{ id: 'visitationsudvalg', name: 'Visitationsudvalget' }]);
-    // A Procesdesigner may not list the municipality's users.
-    if (url.endsWith('/api/organisation/users')) return json({ status: 403, title: 'Forbidden' }, 403);
+    if (url.endsWith('/api/organisation/colleagues'))
+      return json([{ username: 'mette@0621', displayName: 'Mette Holm', team: null, title: 'Rådgiver', roles: ['Raadgiver'] }]);
     return json({ status: 404 }, 404);
   });
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  forgetOptions();
+});
 
 describe('the candidates editor', () => {
   it('adds a row, offers the roles by their Danish names and writes the same JSON array as before', async () => {
@@ -141,7 +145,22 @@ describe('the candidates editor', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tilføj kandidat' })));
   });
 
-  it('falls back to a text input with a hint when the list may not be read', async () => {
+  it('picks a user among the colleagues by name and stores the user name', async () => {
+    loadTask();
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj kandidat' }));
+    fireEvent.change(kindOf(1), { target: { value: 'user' } });
+    const option = await screen.findByRole('option', { name: 'Mette Holm (mette@0621)' });
+    fireEvent.change(option.closest('select')!, { target: { value: 'mette@0621' } });
+    expect(candidates()).toMatchObject({ expression: { value: [{ kind: 'user', id: 'mette@0621' }] } });
+  });
+
+  it('falls back to a text input with a hint when the list cannot be read', async () => {
+    const answer = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation((request) => {
+      const url = typeof request === 'string' ? request : request.url;
+      return url.endsWith('/api/organisation/colleagues') ? json({ status: 503, title: 'Service Unavailable' }, 503) : answer(request);
+    });
     loadTask();
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj kandidat' }));
