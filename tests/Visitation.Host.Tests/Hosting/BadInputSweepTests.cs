@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Visitation.Host.Tests.Infrastructure;
+
+namespace Visitation.Host.Tests.Hosting;
+
+/// <summary>
+/// Every operation the host describes, called by every kind of user with malformed paths, queries and bodies: none
+/// may answer 500, and every refusal is a ProblemDetails. Runs in a municipality of its own, so a body that happens
+/// to be valid changes nobody else's data.
+/// </summary>
+public abstract class BadInputSweepTests(HostFixture host)
+{
+    private const string Password = "lang-nok-kode";
+
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    /// <summary>Signing out would end the caller's session halfway through the sweep.</summary>
+    private static readonly string[] Skipped = ["/api/auth/logout"];
+
+    [Fact]
+    public async Task Should_answer_every_malformed_request_with_a_problem_and_never_a_server_error()
+    {
+        var callers = await CallersAsync();
+        var document = await ServedDocumentAsync();
+        var failures = new List<string>();
+        var requests = 0;
+        var answers = new Dictionary<HttpStatusCode, int>();
+
+        foreach (var (path, method, operation) in Operations(document))
+        {
+            var bodies = Bodies(method, operation, document).ToList();
+            var urls = Urls(path, operation).ToList();
+            foreach (var (who, client) in callers)
+            {
+                // A caller the operation refuses outright gets a few of the bodies only: the refusal comes before the body is read.
+                var first = await SendAsync(client, who, method, urls[0], bodies[0], failures);
+                requests++;
+                answers[first] = answers.GetValueOrDefault(first) + 1;
+                var refused = first is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                foreach (var url in urls)
+                {
+                    var tried = url == urls[0] && !refused ? bodies.Skip(1) : bodies.Take(2);
+                    foreach (var body in tried)
+                    {
+                        requests++;
+                        var status = await SendAsync(client, who, method, url, body, failures);
+                        answers[status] = answers.GetValueOrDefault(status) + 1;
+                    }
+                }
+            }
+        }
+
+        Assert.True(requests > 1000, $"Only {requests} requests were sent; the sweep did not find the operations.");
+        // The sweep reaches the handlers: some calls succeed, and refusals come from validation and look-ups, not only from sign-in.
+        var seen = string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{(int)a.Key}: {a.Value}"));
+        foreach (var expected in new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized })
+            Assert.True(answers.GetValueOrDefault(expected) >= 20, $"Too few {(int)expected} answers ({seen})");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} requests failed:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    private static async Task<HttpStatusCode> SendAsync(ApiClient client, string who, string method, string url, (string Text, string ContentType)? body, List<string> failures)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
+        if (body is not null) request.Content = new StringContent(body.Value.Text, Encoding.UTF8, body.Value.ContentType);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+        var what = $"{method.ToUpperInvariant()} {url} as {who} with {Describe(body)}";
+        if (status >= 500)
+            failures.Add($"{what}: {status} {text[..Math.Min(text.Length, 300)]}");
+        else if (status >= 400 && text.Length > 0 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            failures.Add($"{what}: {status} without ProblemDetails ({response.Content.Headers.ContentType?.MediaType})");
+        return response.StatusCode;
+    }
+
+    private static string Describe((string Text, string ContentType)? body) =>
+        body is null ? "no body" : $"{body.Value.ContentType} {(body.Value.Text.Length > 80 ? body.Value.Text[..80] + "…" : body.Value.Text)}";
+
+    /// <summary>The installation's administrator, and one user per role of a new municipality.</summary>
+    private async Task<List<(string Who, ApiClient Client)>> CallersAsync()
+    {
+        var installation = await host.Client().SignedInAsync("admin");
+        var code = Random.Shared.Next(1000, 9899).ToString(CultureInfo.InvariantCulture);
+        while ((await installation.PostAsync("/api/kommuner", new { code, name = $"Fejlkommune {code}" })).StatusCode == HttpStatusCode.Conflict)
+            code = Random.Shared.Next(1000, 9899).ToString(CultureInfo.InvariantCulture);
+        var administratorName = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
+        Assert.Equal(HttpStatusCode.Created, (await installation.PostAsync($"/api/kommuner/{code}/administrators",
+            new { username = administratorName, displayName = "Administrator", password = Password })).StatusCode);
+        var administrator = await host.Client().SignedInAsync(administratorName, Password);
+
+        var callers = new List<(string, ApiClient)> { ("installation administrator", installation), ("Administrator", administrator) };
+        foreach (var role in new[] { "Procesdesigner", "Raadgiver", "Leder", "Oekonomi" })
+            callers.Add((role, await UserAsync(administrator, code, [role], null)));
+        var provider = await administrator.PostAsync("/api/providers", new { name = "Opholdsstedet Fejlfri" });
+        var providerId = JsonNode.Parse(await provider.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        callers.Add(("Leverandoer", await UserAsync(administrator, code, ["Leverandoer"], providerId)));
+        callers.Add(("anonymous", host.Client()));
+        return callers;
+    }
+
+    private async Task<ApiClient> UserAsync(ApiClient administrator, string code, string[] roles, Guid? providerId)
+    {
+        var username = $"{roles[0].ToLowerInvariant()}-{Guid.NewGuid():N}"[..(roles[0].Length + 9)] + "@" + code;
+        var response = await administrator.PostAsync("/api/users", new { username, displayName = roles[0], password = Password, roles, providerId });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await host.Client().SignedInAsync(username, Password);
+    }
+
+    private async Task<JsonNode> ServedDocumentAsync()
+    {
+        using var client = host.Client();
+        var response = await client.GetAsync("/swagger/v1/swagger.json");
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject()
+            .Where(path => !Skipped.Contains(path.Key))
+            .SelectMany(path => path.Value!.AsObject().Where(o => Methods.Contains(o.Key)).Select(o => (path.Key, o.Key, o.Value!)));
+
+    /// <summary>The path with well-formed but unknown ids, with malformed ids, and with nonsense in every query parameter.</summary>
+    private static IEnumerable<string> Urls(string path, JsonNode operation)
+    {
+        var parameters = operation["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
+        var inPath = parameters.Where(p => p["in"]!.GetValue<string>() == "path").ToList();
+        string Fill(Func<JsonNode, string> value) =>
+            inPath.Aggregate(path, (url, p) => url.Replace("{" + p["name"]!.GetValue<string>() + "}", Uri.EscapeDataString(value(p)), StringComparison.Ordinal));
+
+        var wellFormed = Fill(p => Format(p["schema"]) switch { "uuid" => Guid.NewGuid().ToString(), "int32" or "int64" => "7", _ => "ukendt" });
+        yield return wellFormed;
+        if (inPath.Count > 0)
+        {
+            yield return Fill(p => Format(p["schema"]) switch { "uuid" => "ikke-et-id", "int32" or "int64" => "-2147483649", _ => new string('x', 3000) });
+            yield return Fill(_ => "../%00'\"<>");
+        }
+        var query = string.Join("&", parameters.Where(p => p["in"]!.GetValue<string>() == "query")
+            .Select(p => p["name"]!.GetValue<string>() + "=" + Uri.EscapeDataString("2027-13-45T99:99")));
+        // Parameters a handler may read without declaring them.
+        var usual = "take=-5&skip=abc&from=nej&to=2027-02-30&status=Ukendt&view=alt&caseId=ikke-et-id&page=0";
+        yield return wellFormed + "?" + (query.Length > 0 ? query + "&" : "") + usual;
+    }
+
+    private static string? Format(JsonNode? schema) => schema?["format"]?.GetValue<string>() ?? schema?["type"]?.GetValue<string>();
+
+    /// <summary>Broken JSON, JSON of the wrong shape, and (from the request's schema) each property with a value of the wrong kind.</summary>
+    private static IEnumerable<(string Text, string ContentType)?> Bodies(string method, JsonNode operation, JsonNode document)
+    {
+        if (method is "get" or "delete")
+        {
+            yield return null;
+            yield break;
+        }
+        var content = operation["requestBody"]?["content"]?.AsObject();
+        if (content is not null && content.ContainsKey("text/csv"))
+        {
+            yield return ("navn;pris\n\"uafsluttet;1,2,3\n", "text/csv");
+            yield return ("\u0000\u0001", "text/csv");
+            yield return ("{}", "application/json");
+        }
+        var schema = Resolve(content?["application/json"]?["schema"], document);
+        var properties = schema?["properties"]?.AsObject();
+        var valid = new JsonObject();
+        foreach (var (name, property) in properties ?? []) valid[name] = Plausible(Resolve(property, document), document);
+        yield return (valid.ToJsonString(), "application/json");
+        yield return null;
+        foreach (var broken in new[] { "{", "[]", "null", "\"tekst\"", "42", "{}", "{\"\":{\"\":[[[[[]]]]]}}" })
+            yield return (broken, "application/json");
+        yield return ("<xml/>", "application/xml");
+        if (properties is null) yield break;
+        foreach (var (name, property) in properties)
+        {
+            foreach (var wrong in WrongValues(Resolve(property, document)))
+            {
+                var body = (JsonObject)valid.DeepClone();
+                body[name] = wrong;
+                yield return (body.ToJsonString(), "application/json");
+            }
+        }
+    }
+
+    private static JsonNode? Resolve(JsonNode? schema, JsonNode document)
+    {
+        for (var depth = 0; depth < 10 && schema?["$ref"] is { } reference; depth++)
+            schema = document["components"]!["schemas"]![reference.GetValue<string>()["#/components/schemas/".Length..]];
+        return schema;
+    }
+
+    /// <summary>A value of the right kind, so that the one wrong property is what the host must notice.</summary>
+    private static JsonNode? Plausible(JsonNode? schema, JsonNode document) => Format(schema) switch
+    {
+        "uuid" => Guid.NewGuid().ToString(),
+        "date" => "2026-03-02",
+        "date-time" => "2026-03-02T10:00:00+01:00",
+        "int32" or "int64" or "integer" => 1,
+        "double" or "number" or "float" => 1.5,
+        "boolean" => true,
+        "array" => new JsonArray(),
+        "object" => new JsonObject(),
+        "string" when schema?["enum"] is JsonArray values && values.Count > 0 => values[0]!.DeepClone(),
+        "string" => "tekst",
+        _ => null,
+    };
+
+    private static IEnumerable<JsonNode?> WrongValues(JsonNode? schema)
+    {
+        switch (Format(schema))
+        {
+            case "uuid":
+                yield return "ikke-et-id";
+                yield return 17;
+                break;
+            case "date" or "date-time":
+                yield return "2026-02-30";
+                yield return "i morgen";
+                yield return "9999-12-31T23:59:59+14:00";
+                yield return "0001-01-01";
+                break;
+            case "int32" or "int64" or "integer":
+                yield return "mange";
+                yield return 1e30;
+                yield return -2147483649;
+                yield return 0;
+                yield return -1;
+                break;
+            case "double" or "number" or "float":
+                yield return "1,5";
+                yield return 1e300;
+                yield return -1;
+                yield return 0.001;
+                break;
+            case "boolean":
+                yield return "ja";
+                break;
+            case "array":
+                yield return "tekst";
+                yield return new JsonArray(null, 1, "x", new JsonObject());
+                break;
+            default:
+                yield return new JsonArray();
+                yield return new string('æ', 100_000);
+                yield return " ";
+                yield return "\u0000<script>";
+                yield return 12;
+                break;
+        }
+        yield return new JsonObject { ["indlejret"] = new JsonArray() };
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class BadInputSweepTestsOnSqlite(SqliteHostFixture host) : BadInputSweepTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class BadInputSweepTestsOnPostgres(PostgresHostFixture host) : BadInputSweepTests(host);
