@@ -169,16 +169,18 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await page.Keyboard.TypeAsync("Leder");
         await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 1", Exact = true })).ToHaveValueAsync("Leder");
 
-        // A user: a process designer may not list the users, so the name is typed.
+        // A user: picked among the municipality's colleagues by typing the name they are shown by.
         await add.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Bruger");
         await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 2" })).ToHaveValueAsync("user");
         await page.Keyboard.PressAsync("Tab");
-        var user = candidates.GetByRole(AriaRole.Textbox, new() { Name = "Kandidat 2", Exact = true });
+        var user = candidates.GetByRole(AriaRole.Combobox, new() { Name = "Kandidat 2", Exact = true });
         await Expect(user).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("mette.hansen");
+        await Expect(user.GetByRole(AriaRole.Option, new() { Name = "Rådgiver (Demo Nord) (raadgiver@9901)" })).ToHaveCountAsync(1);
+        await page.Keyboard.TypeAsync("Rådgiver");
+        await Expect(user).ToHaveValueAsync("raadgiver@9901");
 
         // A row added by mistake goes again by keyboard, and focus moves to the row before it.
         await add.FocusAsync();
@@ -202,7 +204,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
                 return JSON.stringify(task.candidates.expression);
             }", definitionId);
         Assert.Equal(
-            """{"type":"Literal","value":[{"kind":"role","id":"Leder"},{"kind":"user","id":"mette.hansen"}]}""",
+            """{"type":"Literal","value":[{"kind":"role","id":"Leder"},{"kind":"user","id":"raadgiver@9901"}]}""",
             saved);
     }
 
