@@ -15,6 +15,8 @@ public abstract class BadInputSweepTests(HostFixture host)
 {
     private const string Password = "lang-nok-kode";
 
+    private sealed record Caller(string Who, string? UserName, ApiClient Client);
+
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
     /// <summary>Signing out would end the caller's session halfway through the sweep.</summary>
@@ -24,7 +26,9 @@ public abstract class BadInputSweepTests(HostFixture host)
     public async Task Should_answer_every_malformed_request_with_a_problem_and_never_a_server_error()
     {
         var callers = await CallersAsync();
+        await SomethingToFindAsync(callers);
         var document = await ServedDocumentAsync();
+        var known = new Dictionary<string, string?>();
         var failures = new List<string>();
         var requests = 0;
         var answers = new Dictionary<HttpStatusCode, int>();
@@ -32,8 +36,8 @@ public abstract class BadInputSweepTests(HostFixture host)
         foreach (var (path, method, operation) in Operations(document))
         {
             var bodies = Bodies(method, operation, document).ToList();
-            var urls = Urls(path, operation).ToList();
-            foreach (var (who, client) in callers)
+            var urls = await UrlsAsync(path, operation, callers, known);
+            foreach (var (who, _, client) in callers)
             {
                 // A caller the operation refuses outright gets a few of the bodies only: the refusal comes before the body is read.
                 var first = await SendAsync(client, who, method, urls[0], bodies[0], failures);
@@ -80,7 +84,7 @@ public abstract class BadInputSweepTests(HostFixture host)
         body is null ? "no body" : $"{body.Value.ContentType} {(body.Value.Text.Length > 80 ? body.Value.Text[..80] + "…" : body.Value.Text)}";
 
     /// <summary>The installation's administrator, and one user per role of a new municipality.</summary>
-    private async Task<List<(string Who, ApiClient Client)>> CallersAsync()
+    private async Task<List<Caller>> CallersAsync()
     {
         var installation = await host.Client().SignedInAsync("admin");
         var code = Random.Shared.Next(1000, 9899).ToString(CultureInfo.InvariantCulture);
@@ -91,22 +95,22 @@ public abstract class BadInputSweepTests(HostFixture host)
             new { username = administratorName, displayName = "Administrator", password = Password })).StatusCode);
         var administrator = await host.Client().SignedInAsync(administratorName, Password);
 
-        var callers = new List<(string, ApiClient)> { ("installation administrator", installation), ("Administrator", administrator) };
+        var callers = new List<Caller> { new("installation administrator", "admin", installation), new("Administrator", administratorName, administrator) };
         foreach (var role in new[] { "Procesdesigner", "Raadgiver", "Leder", "Oekonomi" })
-            callers.Add((role, await UserAsync(administrator, code, [role], null)));
+            callers.Add(await UserAsync(administrator, code, role, null));
         var provider = await administrator.PostAsync("/api/providers", new { name = "Opholdsstedet Fejlfri" });
         var providerId = JsonNode.Parse(await provider.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
-        callers.Add(("Leverandoer", await UserAsync(administrator, code, ["Leverandoer"], providerId)));
-        callers.Add(("anonymous", host.Client()));
+        callers.Add(await UserAsync(administrator, code, "Leverandoer", providerId));
+        callers.Add(new("anonymous", null, host.Client()));
         return callers;
     }
 
-    private async Task<ApiClient> UserAsync(ApiClient administrator, string code, string[] roles, Guid? providerId)
+    private async Task<Caller> UserAsync(ApiClient administrator, string code, string role, Guid? providerId)
     {
-        var username = $"{roles[0].ToLowerInvariant()}-{Guid.NewGuid():N}"[..(roles[0].Length + 9)] + "@" + code;
-        var response = await administrator.PostAsync("/api/users", new { username, displayName = roles[0], password = Password, roles, providerId });
+        var username = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..(role.Length + 9)] + "@" + code;
+        var response = await administrator.PostAsync("/api/users", new { username, displayName = role, password = Password, roles = new[] { role }, providerId });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await host.Client().SignedInAsync(username, Password);
+        return new(role, username, await host.Client().SignedInAsync(username, Password));
     }
 
     private async Task<JsonNode> ServedDocumentAsync()
@@ -122,27 +126,86 @@ public abstract class BadInputSweepTests(HostFixture host)
             .Where(path => !Skipped.Contains(path.Key))
             .SelectMany(path => path.Value!.AsObject().Where(o => Methods.Contains(o.Key)).Select(o => (path.Key, o.Key, o.Value!)));
 
-    /// <summary>The path with well-formed but unknown ids, with malformed ids, and with nonsense in every query parameter.</summary>
-    private static IEnumerable<string> Urls(string path, JsonNode operation)
+    /// <summary>
+    /// The path with the ids of things the municipality has (found through the list each path segment belongs to), with
+    /// well-formed but unknown ids, with malformed ids, and with nonsense in every query parameter.
+    /// </summary>
+    private static async Task<List<string>> UrlsAsync(string path, JsonNode operation, List<Caller> callers, Dictionary<string, string?> known)
     {
         var parameters = operation["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
         var inPath = parameters.Where(p => p["in"]!.GetValue<string>() == "path").ToList();
-        string Fill(Func<JsonNode, string> value) =>
-            inPath.Aggregate(path, (url, p) => url.Replace("{" + p["name"]!.GetValue<string>() + "}", Uri.EscapeDataString(value(p)), StringComparison.Ordinal));
+        string Fill(string template, Func<JsonNode, string> value) =>
+            inPath.Aggregate(template, (url, p) => url.Replace("{" + p["name"]!.GetValue<string>() + "}", Uri.EscapeDataString(value(p)), StringComparison.Ordinal));
 
-        var wellFormed = Fill(p => Format(p["schema"]) switch { "uuid" => Guid.NewGuid().ToString(), "int32" or "int64" => "7", _ => "ukendt" });
-        yield return wellFormed;
+        var existing = path;
+        foreach (var parameter in inPath)
+        {
+            var placeholder = "{" + parameter["name"]!.GetValue<string>() + "}";
+            var list = existing[..existing.IndexOf(placeholder, StringComparison.Ordinal)].TrimEnd('/');
+            if (!known.TryGetValue(list, out var id)) known[list] = id = await FirstIdAsync(list, callers);
+            if (id is not null) existing = existing.Replace(placeholder, Uri.EscapeDataString(id), StringComparison.Ordinal);
+        }
+        var unknown = Fill(existing, p => Format(p["schema"]) switch { "uuid" => Guid.NewGuid().ToString(), "int32" or "int64" => "7", _ => "ukendt" });
+        var urls = new List<string> { unknown };
         if (inPath.Count > 0)
         {
-            yield return Fill(p => Format(p["schema"]) switch { "uuid" => "ikke-et-id", "int32" or "int64" => "-2147483649", _ => new string('x', 3000) });
-            yield return Fill(_ => "../%00'\"<>");
+            urls.Add(Fill(path, p => Format(p["schema"]) switch { "uuid" => Guid.NewGuid().ToString(), "int32" or "int64" => "7", _ => "ukendt" }));
+            urls.Add(Fill(path, p => Format(p["schema"]) switch { "uuid" => "ikke-et-id", "int32" or "int64" => "-2147483649", _ => new string('x', 3000) }));
+            urls.Add(Fill(path, _ => "../%00'\"<>"));
         }
         var query = string.Join("&", parameters.Where(p => p["in"]!.GetValue<string>() == "query")
             .Select(p => p["name"]!.GetValue<string>() + "=" + Uri.EscapeDataString("2027-13-45T99:99")));
         // Parameters a handler may read without declaring them.
         var usual = "take=-5&skip=abc&from=nej&to=2027-02-30&status=Ukendt&view=alt&caseId=ikke-et-id&page=0";
-        yield return wellFormed + "?" + (query.Length > 0 ? query + "&" : "") + usual;
+        urls.Add(unknown + "?" + (query.Length > 0 ? query + "&" : "") + usual);
+        return urls;
     }
+
+    /// <summary>The id of the first thing a list answers with, asked as each caller in turn; null when no list has one.</summary>
+    private static async Task<string?> FirstIdAsync(string list, List<Caller> callers)
+    {
+        if (list.Contains('{')) return null;
+        foreach (var (_, _, client) in callers)
+        {
+            using var response = await client.GetAsync(list);
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "application/json") continue;
+            var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+            var items = answer as JsonArray ?? answer?["items"] as JsonArray;
+            var id = items?.FirstOrDefault()?["id"];
+            if (id is not null) return id.ToJsonString().Trim('"');
+        }
+        return null;
+    }
+
+    /// <summary>A provider with an offer, a forum with its meetings and a case, so the sweep also reaches things that exist.</summary>
+    private static async Task SomethingToFindAsync(List<Caller> callers)
+    {
+        var administrator = callers.Single(c => c.Who == "Administrator").Client;
+        var raadgiver = callers.Single(c => c.Who == "Raadgiver").Client;
+        var leder = callers.Single(c => c.Who == "Leder").UserName;
+        var oekonomi = callers.Single(c => c.Who == "Oekonomi").UserName;
+        var providers = JsonNode.Parse(await (await administrator.GetAsync("/api/providers")).Content.ReadAsStringAsync())!.AsArray();
+        var providerId = providers[0]!["id"]!.GetValue<Guid>();
+        await Created(await administrator.PostAsync("/api/offers", new
+        {
+            providerId, name = "Familiebehandling", type = "familiebehandling", targetGroup = "Familier", legalBasis = "BL § 32", price = 725.50m,
+            priceUnit = "timer-pr-maaned", capacity = 12, vacancies = 3, provision = "ekstern", financing = "takst", location = "Odense", approvedUntil = "2028-12-31",
+        }));
+        await Created(await administrator.PostAsync("/api/forums", new
+        {
+            name = "Visitationsudvalget", kind = "Visitationsudvalg", chair = leder, members = new[] { leder, oekonomi },
+            schedule = new { everyWeeks = 1, weekday = "Monday", time = "09:00", startsOn = "2027-03-15" },
+            cutoff = new { daysBefore = 2, time = "12:00" }, capacity = 10, asyncApproval = "ChairAlone",
+        }));
+        await Created(await raadgiver.PostAsync("/api/cases", new
+        {
+            child = new { name = "Alma Fejlfri", cpr = (string?)null, dateOfBirth = "2019-05-04" },
+            custodyHolders = new[] { new { name = "Mor Fejlfri", relation = "mor" } },
+        }));
+    }
+
+    private static async Task Created(HttpResponseMessage response) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
 
     private static string? Format(JsonNode? schema) => schema?["format"]?.GetValue<string>() ?? schema?["type"]?.GetValue<string>();
 
