@@ -65,6 +65,26 @@ public abstract class BadInputSweepTests(HostFixture host)
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} requests failed:\n" + string.Join("\n", failures.Take(40)));
     }
 
+    [Fact]
+    public async Task Should_refuse_a_text_with_a_control_character_at_its_path_and_store_nothing()
+    {
+        using var leder = await host.Client().SignedInAsync("leder@9902");
+        using var administrator = await host.Client().SignedInAsync("administrator@9902");
+        var name = $"Udvalg {Guid.NewGuid():N}"[..15];
+
+        await Problem.AssertAsync(await leder.PostAsync("/api/forums", new
+        {
+            name = name + "\u0000", kind = "Visitationsudvalg", chair = "leder@9902", members = new[] { "leder@9902" },
+            schedule = new { everyWeeks = 1, weekday = "Monday", time = "09:00", startsOn = "2027-03-15" },
+            cutoff = new { daysBefore = 2, time = "12:00" }, capacity = 10, asyncApproval = "ChairAlone",
+        }), HttpStatusCode.BadRequest, "text.controlCharacter", "/name");
+        await Problem.AssertAsync(await administrator.PostRawAsync("/api/events/underretning-modtaget/trigger", """{"correlationId":"x","payload":{"noter":["ok","\u0007"]}}"""),
+            HttpStatusCode.BadRequest, "text.controlCharacter", "/payload");
+
+        var forums = await leder.GetAsync("/api/forums");
+        Assert.DoesNotContain(name, await forums.Content.ReadAsStringAsync());
+    }
+
     private static async Task<HttpStatusCode> SendAsync(ApiClient client, string who, string method, string url, (string Text, string ContentType)? body, List<string> failures)
     {
         var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
@@ -311,6 +331,7 @@ public abstract class BadInputSweepTests(HostFixture host)
                 break;
         }
         yield return new JsonObject { ["indlejret"] = new JsonArray() };
+        yield return new JsonObject { ["tekst\u0001"] = "\u0000", ["liste"] = new JsonArray("\u0007") };
     }
 }
 

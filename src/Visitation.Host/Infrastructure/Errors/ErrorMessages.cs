@@ -15,6 +15,7 @@ public static class ErrorMessages
         ["auth.required"] = ("Du skal være logget ind.", "You must be signed in."),
         ["auth.forbidden"] = ("Din rolle giver ikke adgang til dette.", "Your role does not give access to this."),
         ["antiforgery.invalid"] = ("Anmodningen mangler et gyldigt X-XSRF-TOKEN. Genindlæs siden og prøv igen.", "The request lacks a valid X-XSRF-TOKEN. Reload the page and try again."),
+        ["text.controlCharacter"] = ("Teksten indeholder et usynligt kontroltegn, som ikke kan gemmes. Skriv teksten igen uden det.", "The text contains an invisible control character that cannot be stored. Type the text again without it."),
         ["body.invalidJson"] = ("Forespørgslens indhold er ikke gyldig JSON her: {0}", "The request body is not valid JSON here: {0}"),
         ["body.missing"] = ("Forespørgslen mangler et indhold.", "The request has no body."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),

@@ -19,6 +19,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case BadHttpRequestException { InnerException: Features.Sager.CprFormatException cpr }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(cpr.Path), "cpr.invalid")]);
                 return true;
+            case BadHttpRequestException { InnerException: ControlCharacterException text }:
+                await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(text.Path), "text.controlCharacter")]);
+                return true;
             case BadHttpRequestException { InnerException: JsonException json }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(json.Path), "body.invalidJson", JsonPointer.FromJsonPath(json.Path))]);
                 return true;

@@ -78,7 +78,12 @@ public static class VisitationHost
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
 
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.Converters.Add(new StoredTextJsonConverter());
+            json.SerializerOptions.Converters.Add(new StoredJsonNodeConverter());
+        });
         // Binding failures reach the exception handler in every environment, which locates them in the body.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
