@@ -39,6 +39,11 @@ public sealed class BeregnOpfoelgning : Activity
         Description = "ISO-periode fastsat af forummet, fx P3M.", DescriptionEn = "ISO period set by the forum, e.g. P3M.")]
     public Input<string> Kadence { get; set; } = new();
 
+    [Input(Name = "foersteOpfoelgning", DisplayName = "Første opfølgning (opstartsmødet)", DisplayNameEn = "First follow-up (start meeting)",
+        Description = "Dato (yyyy-MM-dd) fastsat på opstartsmødet; de næste følger kadencen derfra. Tomt betyder efter kadencen.",
+        DescriptionEn = "Date (yyyy-MM-dd) fixed at the start meeting; later ones follow the cadence from it. Empty means by the cadence.")]
+    public Input<string> FoersteOpfoelgning { get; set; } = new();
+
     [Output(DisplayName = "Frist", DisplayNameEn = "Due at")]
     public Output<DateTimeOffset> Frist { get; set; } = new();
 
@@ -57,9 +62,11 @@ public sealed class BeregnOpfoelgning : Activity
         var gennemfoert = context.Get(Gennemfoert) ?? 0;
         if (gennemfoert < 0) throw new WorkflowFaultException($"BeregnOpfoelgning '{context.ActivityId}': follow-ups done cannot be negative.");
         var startText = context.Get(Start);
-        DateOnly? start = string.IsNullOrWhiteSpace(startText) ? null : ParseDate(startText, context.ActivityId);
+        DateOnly? start = string.IsNullOrWhiteSpace(startText) ? null : ParseDate(startText, context.ActivityId, "start");
+        var foersteText = context.Get(FoersteOpfoelgning);
+        DateOnly? foerste = string.IsNullOrWhiteSpace(foersteText) ? null : ParseDate(foersteText, context.ActivityId, "first follow-up");
         var request = new OpfoelgningForespoergsel(tenant, sagId, Blank(context.Get(BevillingId)), Blank(context.Get(IndsatsType)), start,
-            context.Clock.GetUtcNow(), gennemfoert, Blank(context.Get(Kadence)));
+            context.Clock.GetUtcNow(), gennemfoert, Blank(context.Get(Kadence)), foerste);
         var next = await context.GetRequiredService<IOpfoelgningBeregner>().NextAsync(request, CancellationToken.None);
         context.Set(Frist, next.Frist);
         context.Set(KadenceBrugt, next.Kadence);
@@ -79,12 +86,12 @@ public sealed class BeregnOpfoelgning : Activity
         await context.CompleteAsync();
     }
 
-    static DateOnly ParseDate(string text, string activityId)
+    static DateOnly ParseDate(string text, string activityId, string what)
     {
         var trimmed = text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return DateOnly.FromDateTime(instant.Date);
-        throw new WorkflowFaultException($"BeregnOpfoelgning '{activityId}': the start is not a date (yyyy-MM-dd).");
+        throw new WorkflowFaultException($"BeregnOpfoelgning '{activityId}': the {what} is not a date (yyyy-MM-dd).");
     }
 
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

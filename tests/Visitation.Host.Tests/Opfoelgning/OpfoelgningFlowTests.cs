@@ -138,6 +138,33 @@ public abstract class OpfoelgningFlowTests(HostFixture host)
         Assert.Empty(recorded.Planlagt);
         Assert.Equal(["udfald: skift-leverandoer"], lines);
     }
+
+    [Fact]
+    public async Task Should_give_the_re_visitation_a_deadline_before_the_grant_ends_and_escalate_it_when_it_passes()
+    {
+        // Arrange
+        var (scenario, caseId, _) = await FollowUpStartedAsync("Gorm Opfølgning");
+        await using var _ = scenario;
+        using var caseworker = await scenario.SignInAsync(Caseworker);
+        using var administrator = await scenario.SignInAsync(Administrator);
+
+        // Act: on 10 May two grants near their end: one in 30 days, one in 5 days (shorter than the 14-day rule).
+        await ExpiresAsync(administrator, caseId, Guid.NewGuid(), "2027-06-09");
+        var revisitation = await OpenTaskAsync(caseworker, caseId, Revisitation);
+        await CompleteAsync(caseworker, revisitation, "forlaeng", new { noter = "Bevillingen forlænges" });
+        await ExpiresAsync(administrator, caseId, Guid.NewGuid(), "2027-05-15");
+        var soon = await OpenTaskAsync(caseworker, caseId, Revisitation);
+        scenario.Clock.Set(new DateTimeOffset(2027, 5, 16, 9, 0, 0, TimeSpan.FromHours(2)));
+        await scenario.RunEscalationAsync();
+        using var caseworkerLater = await scenario.SignInAsync(Caseworker);
+        var overdue = (await caseworkerLater.ListAsync($"?view=case&caseId={caseId}&take=500")).Items.Single(t => t.Id == soon.Id);
+
+        // Assert: 14 days from the notice; and the end of the grant's last day when that comes first.
+        Assert.Equal(new DateTimeOffset(2027, 5, 24, 9, 0, 0, TimeSpan.FromHours(2)), revisitation.DueAt);
+        Assert.Equal(new DateTimeOffset(2027, 5, 15, 23, 59, 59, TimeSpan.FromHours(2)), soon.DueAt);
+        Assert.True(overdue.Overdue);
+        Assert.Equal(new DateTimeOffset(2027, 5, 16, 9, 0, 0, TimeSpan.FromHours(2)), overdue.Escalation?.At);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -77,8 +77,18 @@ public static class FristRules
         FristSpec.Of("P14D"),
         "Hjælp iværksat straks, før afgørelsen eller før undersøgelsen er færdig, godkendes bagefter af en leder. Loven fastsætter ingen frist; 14 dage er antaget som standard, som kommunen kan gøre kortere.");
 
+    public static readonly FristRule Genvisitation = new(
+        "genvisitation-14d",
+        "Genvisitation før bevillingen udløber",
+        "Barnets Lov § 95",
+        ["SEL § 70"],
+        "bevilling-udloeber",
+        FristSpec.Of("P14D"),
+        "Løber fra udløbsvarslet (som standard 30 dage før bevillingens slutdato), så der er tid til at forlænge, nedtrappe, skifte leverandør eller afslutte, før bevillingen udløber. Fristen ligger aldrig efter bevillingens slutdato. Loven fastsætter ingen frist; 14 dage er antaget som standard, som kommunen kan gøre kortere.");
+
     public static readonly IReadOnlyList<FristRule> All =
-        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning, Partshoering, EfterfoelgendeGodkendelse];
+        [UnderretningVurdering, UnderretningKvittering, Undersoegelse, BarnetsPlan, FoersteOpfoelgning, LoebendeOpfoelgning, Partshoering, EfterfoelgendeGodkendelse,
+         Genvisitation];
 
     public static FristRule? Find(string? id) => All.FirstOrDefault(r => r.Id == id);
 }

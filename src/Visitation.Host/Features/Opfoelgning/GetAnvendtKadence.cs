@@ -34,9 +34,9 @@ public static class GetAnvendtKadence
         public async ValueTask<AnvendtKadenceView> Handle(Query query, CancellationToken cancellationToken)
         {
             var sag = await db.Sager.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.SagId, cancellationToken) ?? throw new ResourceNotFoundException("Sagen");
-            var resolved = await resolver.ResolveAsync(sag.KommuneId, sag.Id, query.IndsatsType, query.Kadence, cancellationToken);
             var zone = await frister.TimeZoneOfAsync(sag.KommuneId, cancellationToken);
             var start = query.Start ?? ZonedTime.LocalDate(clock.GetUtcNow(), zone);
+            var resolved = await resolver.ResolveAsync(sag.KommuneId, sag.Id, query.IndsatsType, query.Kadence, start, cancellationToken);
             var done = query.Gennemfoert ?? 0;
             var (due, interval) = resolved.Kadence.Naeste(start, done);
             return new(resolved.Kilde, resolved.Noegle, resolved.Forklaring, resolved.Kadence.Trin, start, done, due, OpfoelgningBeregner.DueAt(due, zone), interval);

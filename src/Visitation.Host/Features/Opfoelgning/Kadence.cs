@@ -14,16 +14,24 @@ namespace Visitation.Host.Features.Opfoelgning;
 public sealed record Kadence(IReadOnlyList<KadenceTrin> Trin)
 {
     /// <summary>Barnets Lov § 95: the first follow-up 3 months after the help started, then at most every 6 months.</summary>
-    public static readonly Kadence Lovens = new([
-        new KadenceTrin(FristRules.FoersteOpfoelgning.Default.Duration!.ToString(), Antal: 1),
-        new KadenceTrin(FristRules.LoebendeOpfoelgning.Default.Duration!.ToString()),
+    public static readonly Kadence Lovens = Loven(FristRules.FoersteOpfoelgning.Default.Duration!, FristRules.LoebendeOpfoelgning.Default.Duration!);
+
+    /// <summary>The legal shape (one first follow-up, then a repeating interval) with the periods a municipality's deadline rules give.</summary>
+    public static Kadence Loven(IsoDuration foerste, IsoDuration loebende) => new([
+        new KadenceTrin(foerste.ToString(), Antal: 1),
+        new KadenceTrin(loebende.ToString()),
     ]);
 
     /// <summary>A follow-up every <paramref name="period"/>, e.g. the cadence a forum sets.</summary>
     public static Kadence Hver(string period) => new([new KadenceTrin(period)]);
 
-    /// <summary>The local due date of the follow-up after <paramref name="gennemfoert"/> done ones, and the interval that led to it.</summary>
-    public (DateOnly Due, string Interval) Naeste(DateOnly start, int gennemfoert)
+    /// <summary>
+    /// The local due date of the follow-up after <paramref name="gennemfoert"/> done ones, and the interval that led to it.
+    /// A first follow-up fixed at the start meeting (<paramref name="foerste"/>) takes the place of the cadence's first
+    /// one, and the cadence goes on from that date, as its first step had ended there; limits by time
+    /// (<see cref="KadenceTrin.Indtil"/>) still count from the start of the help.
+    /// </summary>
+    public (DateOnly Due, string Interval) Naeste(DateOnly start, int gennemfoert, DateOnly? foerste = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(gennemfoert);
         var anchor = start;
@@ -35,17 +43,28 @@ public sealed record Kadence(IReadOnlyList<KadenceTrin> Trin)
             var unlimited = step.IsTail || i >= Trin.Count;
             var end = step.Indtil is { } until && !unlimited ? Add(start, IsoDuration.Parse(until), 1) : (DateOnly?)null;
             var k = 0;
+            var sinceAnchor = 0;
             while (true)
             {
                 if (!unlimited && step.Antal is { } count && k >= count) break;
-                var candidate = Add(anchor, interval, k + 1);
-                if (end is { } limit && candidate > limit) break;
+                var candidate = Add(anchor, interval, sinceAnchor + 1);
+                if (scheduled == 0 && foerste is { } fixedDate)
+                {
+                    candidate = fixedDate;
+                    anchor = fixedDate;
+                    sinceAnchor = -1;
+                }
+                else if (end is { } limit && candidate > limit) break;
                 k++;
-                if (++scheduled == gennemfoert + 1) return (candidate, interval.ToString());
+                sinceAnchor++;
+                if (++scheduled == gennemfoert + 1) return (candidate, scheduled == 1 && foerste is not null ? Between(start, candidate) : interval.ToString());
             }
-            anchor = Add(anchor, interval, k);
+            anchor = Add(anchor, interval, sinceAnchor);
         }
     }
+
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> as a period, e.g. P92D.</summary>
+    static string Between(DateOnly from, DateOnly to) => $"P{Math.Max(0, to.DayNumber - from.DayNumber)}D";
 
     static DateOnly Add(DateOnly date, IsoDuration period, int times) =>
         date.AddMonths((period.Years * 12 + period.Months) * times).AddDays((period.Weeks * 7 + period.Days) * times);

@@ -4,12 +4,14 @@ namespace Visitation.Host.Features.Opfoelgning;
 
 public static class OpfoelgningServiceCollectionExtensions
 {
-    /// <summary>The cadence resolver, the flows' follow-up calculator and the follow-up projection in every step's transaction.</summary>
+    /// <summary>The cadence resolver, the flows' follow-up calculator and re-visitation deadline, the follow-up projection in every step's transaction and the start meeting's check.</summary>
     public static IServiceCollection AddOpfoelgning(this IServiceCollection services)
     {
         services.AddScoped<KadenceResolver>();
         services.AddSingleton<Visitation.Activities.Opfoelgning.IOpfoelgningBeregner, OpfoelgningBeregner>();
+        services.AddSingleton<Visitation.Activities.Opfoelgning.IGenvisitationFrist, GenvisitationFrist>();
         services.AddScoped<IStepCommitObserver, OpfoelgningProjection>();
+        services.AddScoped<Opgaver.IWorkItemCompletionRule, OpstartsmoedeRule>();
         return services;
     }
 }

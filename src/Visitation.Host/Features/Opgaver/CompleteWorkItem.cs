@@ -13,7 +13,7 @@ namespace Visitation.Host.Features.Opgaver;
 
 /// <summary>
 /// Completes a task with an action and the form's data, which resumes its flow. The data is checked against the
-/// task's form first (400 with a JSON Pointer per wrong field). Only whoever has the task, or a candidate while
+/// task's form first, then by the domain's completion rules (400 with a JSON Pointer per wrong field). Only whoever has the task, or a candidate while
 /// nobody has it, may complete it. A repeated idempotency key answers with the first result.
 /// </summary>
 public static class CompleteWorkItem
@@ -27,7 +27,8 @@ public static class CompleteWorkItem
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, WorkItemView>
+    public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, TimeProvider clock,
+        IEnumerable<IWorkItemCompletionRule> rules) : ICommandHandler<Command, WorkItemView>
     {
         public async ValueTask<WorkItemView> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -49,6 +50,11 @@ public static class CompleteWorkItem
                     if (item.Assignee is null && !actor.IsCandidate(item)) throw new ForbiddenException(ErrorMessages.Error("", "tasks.notCandidate"));
                     var errors = await FormDataRules.ValidateAsync(item, command.Action, command.Data);
                     if (errors.Count > 0) throw new RequestValidationException(errors);
+                    foreach (var rule in rules)
+                    {
+                        var refused = await rule.ValidateAsync(item, command.Action, command.Data as JsonObject ?? [], cancellationToken);
+                        if (refused.Count > 0) throw new RequestValidationException(refused);
+                    }
 
                     var input = new JsonObject { ["action"] = command.Action, ["data"] = command.Data?.DeepClone() ?? new JsonObject() };
                     await tenant.Runtime.ResumeAsync(item.InstanceId, item.BookmarkId, input, actor.UserName, cancellationToken);
