@@ -13,7 +13,8 @@ namespace Visitation.Host.Tests.Scenarios;
 /// One case of the shipped strict-BUM flow <c>visitation-bevilling-foer-matchning</c> in Kolding, which has chosen it as the
 /// flow its underretninger start: decided at the leader level, granted as an economic frame with no provider, matched
 /// with a bid round the internal provider lets pass, an offer over the frame rejected and one within it accepted,
-/// ordered, started, followed up twice and ended.
+/// ordered, started, followed up twice and ended; and one whose follow-up changes provider, so the grant ends, a new frame
+/// is granted and matched again.
 /// </summary>
 public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
 {
@@ -167,6 +168,123 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         Assert.Equal(43_360.00m, ended.Commitment.Total);
         Assert.Equal("Lukket", closed.Status);
         Assert.Empty(open);
+        Assert.Equal("Finished", flow.Status);
+    }
+
+    [Fact]
+    public async Task Should_end_the_grant_grant_a_new_frame_and_match_again_when_a_follow_up_changes_provider()
+    {
+        // Arrange: Kolding chooses the BUM flow, follows familiebehandling up every two months, and has an internal and an external offer.
+        await using var scenario = await StartAsync(host, Now);
+        using (var designer = await scenario.SignInAsync($"procesdesigner@{Kolding}")) await ChooseBumFlowAsync(designer);
+        using var administrator = await scenario.SignInAsync(Administrator);
+        await administrator.SaveRuleAsync("IndsatsType", "familiebehandling", OpfoelgningApi.Steps(new { interval = "P2M" }));
+        var targetGroup = NewTargetGroup();
+        var ownProviderId = await Bevillinger.BevillingApi.ProviderAsync(administrator, "Familiehuset");
+        var own = await HourlyOfferAsync(administrator, ownProviderId, "Familiebehandling i Familiehuset", "intern", 850.50m, targetGroup);
+        var externalProviderId = await Bevillinger.BevillingApi.ProviderAsync(administrator, "Familiestøtte Nord");
+        var external = await HourlyOfferAsync(administrator, externalProviderId, "Familiestøtte i hjemmet", "ekstern", 800.00m, targetGroup);
+        var ownUser = await ProviderUserAsync(administrator, ownProviderId);
+        var externalUser = await ProviderUserAsync(administrator, externalProviderId);
+
+        var caseworker = await scenario.SignInAsync(Caseworker);
+        var sag = await UnderretningFromTeacherAsync(caseworker, "Karl Skift", Sager.CaseApi.NewCpr(), Now);
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, Assessment), "undersoegelse", new { begrundelse = "Bekymring for trivsel" });
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, Undersoegelse), "indstilling");
+        var indstillingId = (await caseworker.ReadAsync<JsonObject>(await caseworker.PostAsync($"/api/cases/{sag.CaseId}/indstillinger", Familiebehandling()),
+            HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await EnsureOkAsync(await caseworker.PostAsync($"/api/cases/{sag.CaseId}/indstillinger/{indstillingId}/submit", null));
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, "partshoering"), "gennemfoert", new { begrundelse = "Forældrene er enige." });
+        using var leader = await scenario.SignInAsync(Leader);
+        await EnsureOkAsync(await leader.PostAsync($"/api/cases/{sag.CaseId}/indstillinger/{indstillingId}/decision",
+            new { outcome = "Bevilget", rationale = "Familien har brug for støtte, og indsatsen er den mindst indgribende." }));
+
+        // The first frame, matched to the internal provider, which bids in time; ordered, accepted and started on 1 December.
+        var firstFrame = Assert.Single(await GrantsAsync(caseworker, sag.CaseId));
+        var firstMatching = await NeedAsync(caseworker, sag.CaseId, indstillingId, targetGroup, bidRound: true);
+        await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, firstMatching.Id, own.Id, "Bud", 850.50m));
+        await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, firstMatching.Id, own.Id));
+        await EnsureOkAsync(await DecideAsync(leader, sag.CaseId, firstMatching.Id, "Accepteret", firstFrame.FramePerYear));
+        using (var ownProvider = await scenario.SignInAsync(ownUser, Password))
+            await EnsureOkAsync(await ownProvider.PostAsync($"/api/provider/orders/{Assert.Single(await OrdersAsync(ownProvider)).Id}/accept", new { }));
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, "opstartsmoede"), "gennemfoert",
+            new { maal = "Faste rutiner morgen og aften", startdato = "2026-12-01" });
+        var firstFollowUp = await OpenTaskAsync(caseworker, sag.CaseId, "opfoelgning");
+        var firstPlan = Assert.Single((await caseworker.FollowUpsAsync(sag.CaseId)).Planlagt);
+
+        // Act: 1 February 2027, the follow-up changes provider.
+        scenario.Clock.Set(new DateTimeOffset(2027, 2, 1, 10, 0, 0, TimeSpan.FromHours(1)));
+        caseworker.Dispose();
+        caseworker = await scenario.SignInAsync(Caseworker);
+        using var leaderInFebruary = await scenario.SignInAsync(Leader);
+        await CompleteAsync(caseworker, firstFollowUp, "skift-leverandoer", new { noter = "Familien og behandleren har ikke fundet et samarbejde", maalopfyldelse = 3 });
+        var afterChange = await GrantsAsync(caseworker, sag.CaseId);
+        var ended = await GrantAsync(caseworker, sag.CaseId, firstFrame.Id);
+        var secondFrame = Assert.Single(afterChange, g => g.Id != firstFrame.Id);
+        var openAfterChange = await OpenStepsAsync(caseworker, sag.CaseId);
+
+        // A new bid round within the new frame: the internal provider declines, the external one quotes and is accepted.
+        var secondMatching = await NeedAsync(caseworker, sag.CaseId, indstillingId, targetGroup, bidRound: true);
+        await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, secondMatching.Id, own.Id, "Afslag"));
+        await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, secondMatching.Id, external.Id, "Bud", 800.00m));
+        await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, secondMatching.Id, external.Id));
+        await EnsureOkAsync(await DecideAsync(leaderInFebruary, sag.CaseId, secondMatching.Id, "Accepteret", secondFrame.FramePerYear));
+        using var externalProvider = await scenario.SignInAsync(externalUser, Password);
+        var externalOrder = Assert.Single(await OrdersAsync(externalProvider));
+        await EnsureOkAsync(await externalProvider.PostAsync($"/api/provider/orders/{externalOrder.Id}/accept", new { }));
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, "opstartsmoede"), "gennemfoert",
+            new { maal = "Faste rutiner morgen og aften", startdato = "2027-02-15" });
+        var secondFollowUp = await OpenTaskAsync(caseworker, sag.CaseId, "opfoelgning");
+
+        // 15 April 2027: the follow-up ends the help.
+        scenario.Clock.Set(new DateTimeOffset(2027, 4, 15, 10, 0, 0, TimeSpan.FromHours(2)));
+        caseworker.Dispose();
+        caseworker = await scenario.SignInAsync(Caseworker);
+        await CompleteAsync(caseworker, secondFollowUp, "afslut", new { noter = "Målene er nået", maalopfyldelse = 8 });
+        var grants = await GrantsAsync(caseworker, sag.CaseId);
+        var secondEnded = await GrantAsync(caseworker, sag.CaseId, secondFrame.Id);
+        var followUps = await caseworker.FollowUpsAsync(sag.CaseId);
+        var closed = await caseworker.ReadAsync<Sager.CaseApi.CaseDetail>(await caseworker.GetAsync($"/api/cases/{sag.CaseId}"));
+        var tasks = (await caseworker.ListAsync($"?view=case&caseId={sag.CaseId}&take=500")).Items;
+        using var ownProviderAtEnd = await scenario.SignInAsync(ownUser, Password);
+        using var externalProviderAtEnd = await scenario.SignInAsync(externalUser, Password);
+        var ownOrders = await OrdersAsync(ownProviderAtEnd);
+        var externalOrders = await OrdersAsync(externalProviderAtEnd);
+        using var admin = await scenario.SignInAsync(Administrator);
+        var flow = await admin.InstanceAsync(sag.WorkflowInstanceId!);
+        caseworker.Dispose();
+
+        // Assert: the follow-up cadence is the measure type's rule: two months after the start, where the law's default gives three.
+        Assert.Equal(("IndsatsType", "familiebehandling"), (firstPlan.Kilde, firstPlan.IndsatsType));
+        Assert.Equal(new DateTimeOffset(2027, 2, 1, 23, 59, 59, TimeSpan.FromHours(1)), firstFollowUp.DueAt);
+        Assert.Equal(new DateTimeOffset(2027, 4, 15, 23, 59, 59, TimeSpan.FromHours(2)), secondFollowUp.DueAt);
+        // The old grant ends on the day of the follow-up: December and January at 6 × 850.50 kr. = 5,103.00 kr. and 1/28 of February (182.25 kr.).
+        Assert.Equal(("Afsluttet", ownProviderId, (DateOnly?)new DateOnly(2027, 2, 1), "Skift af leverandør ved opfølgning"),
+            (ended.Grant.Status, ended.Grant.ProviderId!.Value, ended.Grant.End, ended.Grant.EndReason));
+        Assert.Equal(10_388.25m, ended.Commitment.Total);
+        // The new frame starts the day after, with no provider until the new matching has chosen one.
+        Assert.Equal(2, afterChange.Count);
+        Assert.Equal(("Aktiv", (Guid?)null, new DateOnly(2027, 2, 2), (DateOnly?)new DateOnly(2027, 11, 30)),
+            (secondFrame.Status, secondFrame.ProviderId, secondFrame.Start, secondFrame.End));
+        Assert.NotNull(secondFrame.FramePerYear);
+        Assert.DoesNotContain("opfoelgning", openAfterChange);
+        Assert.DoesNotContain("opstartsmoede", openAfterChange);
+        Assert.NotEqual(firstMatching.Id, secondMatching.Id);
+        Assert.Equal((secondFrame.Id, "AfventerInterne"), (secondMatching.BevillingId!.Value, secondMatching.BidRound!.Phase));
+        Assert.Equal([own.Id], secondMatching.BidRound.Invited.Select(i => i.OfferId));
+        // Each provider has the one order it accepted; the new one starts with the new grant.
+        Assert.Equal([("Accepteret", 850.50m)], ownOrders.Select(o => (o.Status, o.UnitPrice)));
+        Assert.Equal([("Accepteret", 800.00m, new DateOnly(2027, 2, 2))], externalOrders.Select(o => (o.Status, o.UnitPrice, o.Start)));
+        // The new grant ends at the last follow-up: 27/28 of February's 4,800.00 kr., March, and 15/30 of April.
+        Assert.Equal(2, grants.Count);
+        Assert.Equal(("Afsluttet", externalProviderId, 800.00m, (DateOnly?)new DateOnly(2027, 4, 15), "Indsatsen er afsluttet ved opfølgning"),
+            (secondEnded.Grant.Status, secondEnded.Grant.ProviderId!.Value, secondEnded.Grant.UnitPrice, secondEnded.Grant.End, secondEnded.Grant.EndReason));
+        Assert.Equal(11_828.57m, secondEnded.Commitment.Total);
+        Assert.Equal([("SkiftLeverandoer", firstFrame.Id), ("Afslut", secondFrame.Id)],
+            followUps.Opfoelgninger.OrderBy(o => o.RegistreretAt).Select(o => (o.Udfald, o.BevillingId!.Value)));
+        Assert.Equal(2, tasks.Count(t => t.ActivityId == "opstartsmoede" && t.Status == "Completed"));
+        Assert.DoesNotContain(tasks, t => t.Status is not ("Completed" or "Cancelled"));
+        Assert.Equal("Lukket", closed.Status);
         Assert.Equal("Finished", flow.Status);
     }
 

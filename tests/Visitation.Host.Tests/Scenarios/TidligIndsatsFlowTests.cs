@@ -11,7 +11,8 @@ namespace Visitation.Host.Tests.Scenarios;
 /// The shipped early-help flow (<c>tidlig-indsats.json</c>, Barnets Lov § 30) from the underretning to its end, through
 /// the work list only: the assessment chooses early help, the cross-disciplinary meeting recommends it, a leader decides,
 /// the help starts with one goal, the follow-up subflow records the goal attainment of each follow-up, and ending the
-/// help closes the case. No undersøgelse, no forum and no grant on the way.
+/// help closes the case, and with it the case's <c>visitation-standard</c> flow, which waited for the early help.
+/// No undersøgelse, no forum and no grant on the way.
 /// </summary>
 public abstract class TidligIndsatsFlowTests(HostFixture host)
 {
@@ -27,6 +28,7 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
     const string Start = "ivaerksaet";
     const string FollowUp = "opfoelgning";
     const string Goal = "Kommer i skole hver dag";
+    const string Reassessment = "genvurdering";
 
     /// <summary>The case's early-help flow, started by the assessment with the case id as correlation id.</summary>
     static async Task<WorkflowApi.Instance> EarlyHelpFlowAsync(ApiClient administrator, Guid caseId)
@@ -36,11 +38,19 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
         return await administrator.InstanceAsync(Assert.Single(instances).Id);
     }
 
+    /// <summary>The case's standard flow, started by the underretning, whose assessment started the early help.</summary>
+    static async Task<WorkflowApi.Instance> CaseFlowAsync(ApiClient administrator, Guid caseId)
+    {
+        var instances = await administrator.ReadAsync<List<WorkflowApi.Instance>>(
+            await administrator.GetAsync($"/api/workflow-instances?correlationId={caseId}&definitionId=visitation-standard"));
+        return await administrator.InstanceAsync(Assert.Single(instances).Id);
+    }
+
     /// <summary>An underretning whose assessment chooses early help, with the receipt sent and the parents heard.</summary>
-    static async Task<Guid> EarlyHelpChosenAsync(CaseScenario scenario, string childName)
+    static async Task<Guid> EarlyHelpChosenAsync(CaseScenario scenario, string childName, string? cpr = null)
     {
         using var caseworker = await scenario.SignInAsync(Caseworker);
-        var sag = await UnderretningFromTeacherAsync(caseworker, childName, NewCpr(), Now.AddHours(-1));
+        var sag = await UnderretningFromTeacherAsync(caseworker, childName, cpr ?? NewCpr(), Now.AddHours(-1));
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, Assessment), "tidlig-indsats",
             new { begrundelse = "Skolen og forældrene ønsker støtte til fremmøde" });
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, Receipt), "sendt");
@@ -81,6 +91,7 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
         await CompleteAsync(caseworkerInFebruary, second, "afslut", new { noter = "Aksel kommer i skole hver dag", maalopfyldelse = 9 });
         using var administrator = await scenario.SignInAsync(Administrator);
         var flow = await EarlyHelpFlowAsync(administrator, caseId);
+        var caseFlow = await CaseFlowAsync(administrator, caseId);
         var recorded = await caseworkerInFebruary.FollowUpsAsync(caseId);
         var sag = await CaseAsync(caseworkerInFebruary, caseId);
         var tasks = (await caseworkerInFebruary.ListAsync($"?view=case&caseId={caseId}&take=500")).Items;
@@ -98,6 +109,8 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
         Assert.Empty(recorded.Planlagt);
         Assert.Equal("Finished", flow.Status);
         Assert.Equal("afsluttet", flow.Output["udfald"]!.GetValue<string>());
+        Assert.Equal(("Finished", "Finished"), (caseFlow.Status, caseFlow.SubStatus));
+        Assert.Empty(caseFlow.Bookmarks);
         Assert.Equal("Lukket", sag.Status);
         Assert.DoesNotContain(tasks, t => t.ActivityId == Undersoegelse);
         Assert.DoesNotContain(tasks, t => t.Status is not ("Completed" or "Cancelled"));
@@ -133,23 +146,57 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Should_end_the_early_help_track_and_keep_the_case_open_when_the_meeting_does_not_recommend_it()
+    public async Task Should_end_the_early_help_track_and_keep_the_case_open_for_a_reassessment_when_the_meeting_does_not_recommend_it()
     {
         // Arrange
         await using var scenario = await StartAsync(host, Now);
-        var caseId = await EarlyHelpChosenAsync(scenario, "Cecilie Tidlig");
+        var cpr = NewCpr();
+        var caseId = await EarlyHelpChosenAsync(scenario, "Cecilie Tidlig", cpr);
         using var caseworker = await scenario.SignInAsync(Caseworker);
 
-        // Act
+        // Act: the meeting does not recommend early help; a week later the school sends a new underretning.
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, caseId, Meeting), "ikke-anbefalet", new { begrundelse = "Bekymringen kræver en undersøgelse" });
         using var administrator = await scenario.SignInAsync(Administrator);
         var flow = await EarlyHelpFlowAsync(administrator, caseId);
+        var caseFlow = await CaseFlowAsync(administrator, caseId);
         var tasks = await TasksOfCaseAsync(caseworker, caseId);
+        var sag = await CaseAsync(caseworker, caseId);
+        scenario.Clock.Set(Now.AddDays(7));
+        using var caseworkerNextWeek = await scenario.SignInAsync(Caseworker);
+        var again = await UnderretningFromTeacherAsync(caseworkerNextWeek, "Cecilie Tidlig", cpr, Now.AddDays(7).AddHours(-1));
+        var reassessment = await OpenTaskAsync(caseworkerNextWeek, caseId, Reassessment);
+
+        // Assert: the case stays open and its flow goes on waiting, so the new underretning is reassessed on the same case.
+        Assert.Equal(("Finished", "ikke-iverksat"), (flow.Status, flow.Output["udfald"]!.GetValue<string>()));
+        Assert.Equal("Running", caseFlow.Status);
+        Assert.Equal("Aaben", sag.Status);
+        Assert.DoesNotContain(Decision, tasks.Keys);
+        Assert.Equal((caseId, false), (again.CaseId, again.NewCase));
+        Assert.Equal([new TaskApi.Candidate("user", Caseworker)], reassessment.Candidates);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_case_and_its_flow_open_when_the_leader_refuses_early_help()
+    {
+        // Arrange
+        await using var scenario = await StartAsync(host, Now);
+        var caseId = await EarlyHelpChosenAsync(scenario, "Dagmar Tidlig");
+        using var caseworker = await scenario.SignInAsync(Caseworker);
+        using var leader = await scenario.SignInAsync(Leader);
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, caseId, Meeting), "anbefalet", new { begrundelse = "Forældrene ønsker hjælp" });
+
+        // Act
+        await CompleteAsync(leader, await OpenTaskAsync(leader, caseId, Decision), "afslaaet", new { begrundelse = "Skolen kan ikke løfte det alene" });
+        using var administrator = await scenario.SignInAsync(Administrator);
+        var flow = await EarlyHelpFlowAsync(administrator, caseId);
+        var caseFlow = await CaseFlowAsync(administrator, caseId);
 
         // Assert
         Assert.Equal(("Finished", "ikke-iverksat"), (flow.Status, flow.Output["udfald"]!.GetValue<string>()));
+        Assert.Equal("Running", caseFlow.Status);
+        Assert.Contains(caseFlow.Bookmarks, b => b.ActivityId == "vent-underretning" && b.Name == "underretning-modtaget");
         Assert.Equal("Aaben", (await CaseAsync(caseworker, caseId)).Status);
-        Assert.DoesNotContain(Decision, tasks.Keys);
+        Assert.DoesNotContain(Start, (await TasksOfCaseAsync(caseworker, caseId)).Keys);
     }
 }
 

@@ -44,8 +44,10 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
                 Action = message.Type == Bevilg.MessageType ? "bevilling.grant" : "bevilling.end",
                 IsRead = false,
             });
+            // Written per message: a step that ends a grant and grants its replacement (a change of provider in the
+            // BUM flow) must let the new grant see the ended one to start the day after it.
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     static async Task GrantAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, string instanceId, JsonNode payload, string actor, DateTimeOffset now,
