@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Visitation.Host.Tests.Infrastructure;
+using Visitation.Host.Tests.Scenarios;
 using static Visitation.Host.Tests.Sager.CaseApi;
 using static Visitation.Host.Tests.Sager.UnderretningApi;
 
@@ -14,11 +15,13 @@ public abstract class UnderretningTests(HostFixture host)
     [Fact]
     public async Task Should_open_a_linked_case_per_sibling_with_assessment_receipt_and_parents_tasks_and_their_deadlines()
     {
-        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
-        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        // The host's clock stands an hour after the receipt, the Wednesday before Easter 2027.
+        await using var scenario = await CaseScenario.StartAsync(host, BeforeEaster2027.AddHours(1));
+        using var raadgiver = await scenario.SignInAsync("raadgiver@9901");
+        using var admin = await scenario.SignInAsync("administrator@9901");
         var (first, second) = (NewCpr(), NewCpr());
 
-        var registered = await RegisterAsync(raadgiver, [Child("Noah Friis", first), Child("Nora Friis", second)],
+        var registered = await RegisterAsync(raadgiver, [Child("Noah Friis", first), Child("Nora Friis", second)], receivedAt: BeforeEaster2027,
             attachments: [new { title = "Underretning (PDF)", fileName = "underretning.txt", contentType = "text/plain", content = Encoding.UTF8.GetBytes("Underretning") }]);
         var detail = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{registered.Cases[0].CaseId}"));
         var flow = await FlowAsync(admin, registered.Cases[0].WorkflowInstanceId!);
@@ -64,8 +67,9 @@ public abstract class UnderretningTests(HostFixture host)
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
         using var admin = await host.Client().SignedInAsync("administrator@9901");
         var cpr = NewCpr();
-        var first = await RegisterAsync(raadgiver, [Child("Otto Vang", cpr)]);
-        var later = BeforeEaster2027.AddDays(10);
+        var receivedAt = AnHourAgo();
+        var first = await RegisterAsync(raadgiver, [Child("Otto Vang", cpr)], receivedAt: receivedAt);
+        var later = receivedAt.AddMinutes(30);
 
         var second = await RegisterAsync(raadgiver, [Child("Otto Vang", cpr)], notifierType: "Private", receivedAt: later);
         var flow = await FlowAsync(admin, first.Cases[0].WorkflowInstanceId!);
@@ -83,9 +87,10 @@ public abstract class UnderretningTests(HostFixture host)
     [Fact]
     public async Task Should_start_the_undersoegelse_with_its_four_month_deadline_when_the_assessment_says_so()
     {
-        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
-        using var admin = await host.Client().SignedInAsync("administrator@9901");
-        var registered = await RegisterAsync(raadgiver, [Child("Silje Bang", NewCpr())]);
+        await using var scenario = await CaseScenario.StartAsync(host, BeforeEaster2027.AddHours(1));
+        using var raadgiver = await scenario.SignInAsync("raadgiver@9901");
+        using var admin = await scenario.SignInAsync("administrator@9901");
+        var registered = await RegisterAsync(raadgiver, [Child("Silje Bang", NewCpr())], receivedAt: BeforeEaster2027);
         var instanceId = registered.Cases[0].WorkflowInstanceId!;
 
         var refused = await admin.PostAsync($"/api/bookmarks/{(await FlowAsync(admin, instanceId)).Bookmarks.Single(b => b.ActivityId == "vurdering").Id}/resume",
@@ -143,7 +148,7 @@ public abstract class UnderretningTests(HostFixture host)
         var missing = await raadgiver.PostAsync("/api/cases/underretninger", new { notifierType = "Professional", content = "", children = Array.Empty<object>() });
         var foreign = await other.PostAsync("/api/cases/underretninger", new
         {
-            notifierType = "Anonymous", receivedAt = BeforeEaster2027, content = "Bekymring", children = new[] { new { caseId = registered.Cases[0].CaseId } },
+            notifierType = "Anonymous", receivedAt = AnHourAgo(), content = "Bekymring", children = new[] { new { caseId = registered.Cases[0].CaseId } },
         });
 
         var errors = await Problem.AssertAsync(missing, HttpStatusCode.BadRequest, "underretning.notifierRequired", "/notifier/name");
@@ -152,6 +157,32 @@ public abstract class UnderretningTests(HostFixture host)
         Assert.Contains(errors, e => e.Path == "/children" && e.Code == "underretning.noChildren");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{registered.Cases[0].CaseId}/underretninger")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_receipt_later_than_the_hosts_clock_allows_and_leave_nothing_behind()
+    {
+        // The host's clock says the Wednesday before Easter 2027, 10:00; a receipt may be up to five minutes ahead of it.
+        await using var scenario = await CaseScenario.StartAsync(host, BeforeEaster2027);
+        using var raadgiver = await scenario.SignInAsync("raadgiver@9901");
+        using var designer = await scenario.SignInAsync("procesdesigner@9901");
+        var cpr = NewCpr();
+
+        var refused = await raadgiver.PostAsync("/api/cases/underretninger", new
+        {
+            notifierType = "Anonymous", receivedAt = BeforeEaster2027.AddMinutes(6), content = "Bekymring for barnet", children = new[] { Child("Liv Holm", cpr) },
+        });
+        var casesAfterRefusal = await raadgiver.ReadAsync<List<CaseSummary>>(await raadgiver.GetAsync("/api/cases"));
+        var foundAfterRefusal = await raadgiver.ReadAsync<List<CaseSummary>>(await raadgiver.PostAsync("/api/cases/search", new { cpr }));
+        var flowsAfterRefusal = await designer.ReadAsync<List<WorkflowApi.Started>>(await designer.GetAsync("/api/workflow-instances?definitionId=visitation-standard"));
+        var withinSkew = await RegisterAsync(raadgiver, [Child("Liv Holm", cpr)], notifierType: "Anonymous", receivedAt: BeforeEaster2027.AddMinutes(4));
+
+        var errors = await Problem.AssertAsync(refused, HttpStatusCode.BadRequest, "underretning.receivedInFuture", "/receivedAt");
+        Assert.DoesNotContain(cpr[7..], Assert.Single(errors).Message);
+        Assert.Empty(casesAfterRefusal);
+        Assert.Empty(foundAfterRefusal);
+        Assert.Empty(flowsAfterRefusal);
+        Assert.True(Assert.Single(withinSkew.Cases).NewCase);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
@@ -8,9 +10,10 @@ namespace Visitation.Host.Features.Sager;
 
 /// <summary>
 /// Starts and stimulates the flow that drives a case. The flow's correlation id is the case id, which is how
-/// tasks, events and the case find each other. Call inside the use case's <c>UnitOfWork</c>.
+/// tasks, events and the case find each other. A new case starts the flow the municipality chose
+/// (<see cref="SagFlowSettings"/>), <c>visitation-standard</c> by default. Call inside the use case's <c>UnitOfWork</c>.
 /// </summary>
-public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser)
+public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser, VisitationDbContext db)
 {
     public const string StandardDefinitionId = "visitation-standard";
 
@@ -23,9 +26,10 @@ public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser)
     public async Task<string> StartAsync(Sag sag, JsonObject input, CancellationToken cancellationToken)
     {
         var tenant = workflows.For(currentUser.RequireTenantId());
-        if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, StandardDefinitionId, null, cancellationToken) is null)
-            throw new ConflictException(ErrorMessages.Error("", "sag.flowNotPublished", StandardDefinitionId));
-        var step = await tenant.Runtime.StartAsync(StandardDefinitionId, new StartWorkflowOptions
+        var definitionId = await DefinitionIdAsync(cancellationToken);
+        if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, definitionId, null, cancellationToken) is null)
+            throw new ConflictException(ErrorMessages.Error("", "sag.flowNotPublished", definitionId));
+        var step = await tenant.Runtime.StartAsync(definitionId, new StartWorkflowOptions
         {
             TenantId = tenant.TenantId,
             CorrelationId = sag.Id.ToString(),
@@ -35,6 +39,10 @@ public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser)
         sag.WorkflowInstanceId = step.State.Id;
         return step.State.Id;
     }
+
+    /// <summary>The id of the flow a new case of the caller's municipality starts.</summary>
+    public async Task<string> DefinitionIdAsync(CancellationToken cancellationToken) =>
+        await db.SagFlowSettings.AsNoTracking().Select(s => s.DefinitionId).SingleOrDefaultAsync(cancellationToken) ?? StandardDefinitionId;
 
     /// <summary>Tells the case's flow that something happened; false when no instance waits for it.</summary>
     public async Task<bool> SignalAsync(Sag sag, string eventName, JsonObject payload, CancellationToken cancellationToken)

@@ -18,6 +18,8 @@ public static class SagerEndpoints
 
     public sealed record HandoverRequest(string? To);
 
+    public sealed record FlowSettingsRequest(string? DefinitionId);
+
     public static RouteGroupBuilder MapSagerApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(AuthPolicies.CaseWorker);
@@ -92,6 +94,17 @@ public static class SagerEndpoints
                 TypedResults.Text(await sender.Send(new ListAuditTrail.CsvQuery(id), ct), "text/csv; charset=utf-8"))
             .WithSummary("The case's audit trail as CSV (leaders)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        var flowSettings = api.MapGroup("/case-flow/settings").WithTags("Cases");
+        flowSettings.MapGet("", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetSagFlowSettings.Query(), ct)))
+            .RequireAuthorization(AuthPolicies.MunicipalityUser)
+            .WithSummary("The flow an underretning starts for a new case (default visitation-standard), and who chose it when")
+            .ProducesProblem(401).ProducesProblem(403);
+        flowSettings.MapPut("", async (FlowSettingsRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SaveSagFlowSettings.Command(body.DefinitionId), ct)))
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithSummary("Choose the flow new cases start (process designers and administrators); it must be published in the municipality (422 at /definitionId). Open cases keep their flow")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
 
         return api;
     }

@@ -20,6 +20,9 @@ namespace Visitation.Host.Features.Underretninger;
 /// </summary>
 public static class RegisterUnderretning
 {
+    /// <summary>How far a receipt time may lie ahead of the host's clock: the sender's clock may run a little fast.</summary>
+    public static readonly TimeSpan ClockSkewTolerance = TimeSpan.FromMinutes(5);
+
     public sealed record NotifierInput(string? Name, string? Organisation, string? Contact);
 
     public sealed record ChildEntry(Guid? CaseId, ChildInput? Child, IReadOnlyList<CustodyHolderInput>? CustodyHolders);
@@ -62,8 +65,13 @@ public static class RegisterUnderretning
     public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, SagRegistrar registrar, SagFlow flow, AuditTrail audit, UnitOfWork unitOfWork,
         TimeProvider clock) : ICommandHandler<Command, UnderretningRegisteredView>
     {
-        public async ValueTask<UnderretningRegisteredView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => RegisterAsync(command, cancellationToken), cancellationToken);
+        public async ValueTask<UnderretningRegisteredView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            // Deadlines run from the receipt, so a receipt in the future would move them all later.
+            if (command.ReceivedAt > clock.GetUtcNow() + ClockSkewTolerance)
+                throw new RequestValidationException(ErrorMessages.Error("/receivedAt", "underretning.receivedInFuture", (int)ClockSkewTolerance.TotalMinutes));
+            return await unitOfWork.RunAsync(() => RegisterAsync(command, cancellationToken), cancellationToken);
+        }
 
         private async Task<UnderretningRegisteredView> RegisterAsync(Command command, CancellationToken cancellationToken)
         {

@@ -63,6 +63,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
 
     public DbSet<SagDokument> SagDokumenter => Set<SagDokument>();
 
+    public DbSet<SagFlowSettings> SagFlowSettings => Set<SagFlowSettings>();
+
     public DbSet<Underretning> Underretninger => Set<Underretning>();
 
     public DbSet<Indstilling> Indstillinger => Set<Indstilling>();

@@ -1620,6 +1620,29 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sag_dokumenter", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagFlowSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("sag_flow_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2164,6 +2187,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagFlowSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithOne()
+                        .HasForeignKey("Visitation.Host.Features.Sager.SagFlowSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

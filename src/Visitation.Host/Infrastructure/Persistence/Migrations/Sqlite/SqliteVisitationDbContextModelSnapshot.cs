@@ -1608,6 +1608,29 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sag_dokumenter", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagFlowSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("sag_flow_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2152,6 +2175,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SagId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagFlowSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithOne()
+                        .HasForeignKey("Visitation.Host.Features.Sager.SagFlowSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
