@@ -97,14 +97,15 @@ public static class RecordAttendance
             var standIns = new List<StandIn>();
             foreach (var (standIn, i) in (command.Substitutes ?? []).Select((s, i) => (s, i)))
             {
-                var substitute = Resolve($"/substitutes/{i}/substitute", standIn.Substitute!);
-                var member = Resolve($"/substitutes/{i}/for", standIn.For!);
+                var (substituteName, memberName) = (standIn.Substitute!, standIn.For!);
+                var substitute = Resolve($"/substitutes/{i}/substitute", substituteName);
+                var member = Resolve($"/substitutes/{i}/for", memberName);
                 if (substitute is not { } s || member is not { } m) continue;
-                if (!forum.SubstituteIds.Contains(s)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/substitute", "attendance.notSubstitute", standIn.Substitute));
-                else if (!listed.Add(s)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/substitute", "attendance.listedTwice", standIn.Substitute));
-                else if (!voters.Contains(m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.notMember", standIn.For));
-                else if (present.Contains(m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.memberPresent", standIn.For));
-                else if (standIns.Any(x => x.ForId == m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.listedTwice", standIn.For));
+                if (!forum.SubstituteIds.Contains(s)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/substitute", "attendance.notSubstitute", substituteName));
+                else if (!listed.Add(s)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/substitute", "attendance.listedTwice", substituteName));
+                else if (!voters.Contains(m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.notMember", memberName));
+                else if (present.Contains(m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.memberPresent", memberName));
+                else if (standIns.Any(x => x.ForId == m)) errors.Add(ErrorMessages.Error($"/substitutes/{i}/for", "attendance.listedTwice", memberName));
                 else standIns.Add(new StandIn(s, m));
             }
             if (errors.Count > 0) throw new UnprocessableException(errors);
