@@ -53,7 +53,7 @@ public abstract partial class MeetingTests
             await Task.WhenAll([held, .. hearings]);
 
             responses.AddRange(await held);
-            responses.AddRange(hearings.Select(h => h.Result));
+            responses.AddRange(await Task.WhenAll(hearings));
             refused.Add(decided.CaseId);
             queued.Add(undecided.CaseId);
             queued.AddRange(waiting.Select(w => w.CaseId));
@@ -98,9 +98,9 @@ public abstract partial class MeetingTests
 
             var grant = DecideAsync(people.Chair, m, new { outcome = "Bevilget", rationale = "Indsatsen er nødvendig.", followUpCadence = "P3M" });
             var refusal = DecideAsync(people.Chair, m, new { outcome = "Afslaaet", rationale = "Behovet dækkes af skolens støtte." });
-            await Task.WhenAll(grant, refusal);
+            var both = await Task.WhenAll(grant, refusal);
 
-            var (won, lost) = grant.Result.IsSuccessStatusCode ? (grant.Result, refusal.Result) : (refusal.Result, grant.Result);
+            var (won, lost) = both[0].IsSuccessStatusCode ? (both[0], both[1]) : (both[1], both[0]);
             var item = await people.Chair.ReadAsync<Item>(won);
             await Problem.AssertAsync(lost, HttpStatusCode.Conflict, "meeting.itemNotOpen");
             var decision = Assert.Single((await DecisionsAsync(people.Caseworker, c.CaseId)).Decisions);
