@@ -17,7 +17,7 @@ namespace Visitation.Host.Tests.Moeder;
 /// 09:00 with the agenda closing on the Saturday before at 12:00; its chair is leder@0167 and its members leder@0167 and
 /// oekonomi@0167. Each test runs on a database of its own with a clock it moves by hand.
 /// </summary>
-public abstract class MeetingTests(HostFixture host)
+public abstract partial class MeetingTests(HostFixture host)
 {
     const string Kommune = "0167";
     const string Chair = "leder@0167";
@@ -102,6 +102,14 @@ public abstract class MeetingTests(HostFixture host)
     /// <summary>A case from underretning to a submitted indstilling whose partshøring is done, so the flow puts it on the forum's next meeting.</summary>
     static async Task<(Guid CaseId, string FlowId, Guid IndstillingId)> QueuedCaseAsync(People people, object? indstilling = null)
     {
+        var (caseId, flowId, indstillingId, hearing) = await CaseAtHearingAsync(people, indstilling);
+        await CaseScenario.CompleteAsync(people.Caseworker, hearing, "gennemfoert", new { begrundelse = "Forældrene er enige i indstillingen." });
+        return (caseId, flowId, indstillingId);
+    }
+
+    /// <summary>A case whose indstilling is submitted and whose partshøring waits: completing it puts the indstilling on a meeting.</summary>
+    static async Task<(Guid CaseId, string FlowId, Guid IndstillingId, TaskApi.WorkItem Hearing)> CaseAtHearingAsync(People people, object? indstilling = null)
+    {
         var registered = await CaseScenario.UnderretningFromTeacherAsync(people.Caseworker, "Ida Holm", NewCpr(), people.Scenario.Clock.GetUtcNow().AddHours(-1));
         var flowId = registered.WorkflowInstanceId!;
         await CompleteAsync(people.Admin, flowId, "vurdering", "undersoegelse", new { begrundelse = "Bekymring for trivsel" });
@@ -110,8 +118,7 @@ public abstract class MeetingTests(HostFixture host)
             indstilling ?? Familiebehandling(6, 850.50m, "2027-04-01", "2027-09-30")), HttpStatusCode.Created);
         (await people.Caseworker.PostAsync($"/api/cases/{registered.CaseId}/indstillinger/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
         var hearing = await CaseScenario.OpenTaskAsync(people.Caseworker, registered.CaseId, "partshoering");
-        await CaseScenario.CompleteAsync(people.Caseworker, hearing, "gennemfoert", new { begrundelse = "Forældrene er enige i indstillingen." });
-        return (registered.CaseId, flowId, draft.Id);
+        return (registered.CaseId, flowId, draft.Id, hearing);
     }
 
     static async Task<CaseDecisions> DecisionsAsync(ApiClient client, Guid caseId) =>

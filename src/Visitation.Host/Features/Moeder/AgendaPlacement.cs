@@ -9,7 +9,8 @@ namespace Visitation.Host.Features.Moeder;
 /// <summary>
 /// Puts items on meetings: a new indstilling on the next meeting it can go on (<see cref="NextMeetingRule"/>), and an
 /// item that moves (udsat, or undecided at the close) on a later meeting. Works on any context, also one inside a
-/// step's transaction, so every query names the municipality and ignores the filters.
+/// step's transaction, so every query names the municipality and ignores the filters. Both run under the forum's lock
+/// (<see cref="ForumLock"/>), so what they read about the forum's meetings stays true until they commit.
 /// </summary>
 public static class AgendaPlacement
 {
@@ -30,6 +31,7 @@ public static class AgendaPlacement
     public static async Task<AgendaItem> QueueAsync(VisitationDbContext db, Forum forum, DanishCalendar calendar, Guid caseId, Guid indstillingId, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
+        await ForumLock.TakeAsync(db, forum.Id, cancellationToken);
         var zone = await TimeZoneAsync(db, forum.KommuneId, cancellationToken);
         var items = await ItemsFromAsync(db, forum, at, cancellationToken);
         var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, at, zone, calendar, start => items.GetValueOrDefault(start))
@@ -45,6 +47,7 @@ public static class AgendaPlacement
     public static async Task<AgendaItem> MoveAsync(VisitationDbContext db, Forum forum, DanishCalendar calendar, Meeting from, AgendaItem item, Meeting? to,
         DateTimeOffset at, CancellationToken cancellationToken)
     {
+        await ForumLock.TakeAsync(db, forum.Id, cancellationToken);
         if (to is null)
         {
             var zone = await TimeZoneAsync(db, forum.KommuneId, cancellationToken);
@@ -75,17 +78,29 @@ public static class AgendaPlacement
 
     static async Task<Meeting> MeetingAtAsync(VisitationDbContext db, Forum forum, MeetingOccurrence occurrence, CancellationToken cancellationToken)
     {
-        var stored = await db.Meetings.IgnoreQueryFilters()
-            .SingleOrDefaultAsync(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt == occurrence.StartsAt, cancellationToken);
-        if (stored is not null) return stored;
-        var meeting = new Meeting
+        for (var attempt = 0; ; attempt++)
         {
-            Id = Guid.NewGuid(), KommuneId = forum.KommuneId, ForumId = forum.Id, Date = occurrence.Date, StartsAt = occurrence.StartsAt,
-            CutoffAt = occurrence.CutoffAt, Status = MeetingStatus.Planned,
-        };
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        return meeting;
+            var stored = await db.Meetings.IgnoreQueryFilters()
+                .SingleOrDefaultAsync(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt == occurrence.StartsAt, cancellationToken);
+            if (stored is not null) return stored;
+            var meeting = new Meeting
+            {
+                Id = Guid.NewGuid(), KommuneId = forum.KommuneId, ForumId = forum.Id, Date = occurrence.Date, StartsAt = occurrence.StartsAt,
+                CutoffAt = occurrence.CutoffAt, Status = MeetingStatus.Planned,
+            };
+            db.Meetings.Add(meeting);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return meeting;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // Listing the forum's meetings stores occurrences without the forum's lock; it stored this one first. Inside a
+                // transaction the failed save is rolled back to its savepoint, so the transaction goes on and reads theirs.
+                db.Entry(meeting).State = EntityState.Detached;
+            }
+        }
     }
 
     static async Task<AgendaItem> AddAsync(VisitationDbContext db, Meeting meeting, Guid caseId, Guid indstillingId, DateTimeOffset at, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ public static class ApproveItem
 
         private async Task<AgendaItemView> ApproveAsync(Command command, CancellationToken cancellationToken)
         {
-            var (forum, meeting, item) = await items.ItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
+            var (forum, meeting, item) = await items.LockedItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
             var userId = items.RequireDecider(forum);
             MeetingItems.RequireUnlocked(meeting);
             MeetingItems.RequireUndecided(item);

@@ -2,6 +2,7 @@ using Mediator;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
 
 namespace Visitation.Host.Features.Moeder;
 
@@ -10,18 +11,21 @@ public static class ApproveMinutes
 {
     public sealed record Command(Guid ForumId, Guid MeetingId) : ICommand<MeetingView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, CurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(MeetingItems items, ForumMeetings meetings, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, MeetingView>
     {
-        public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken) =>
+            await unitOfWork.RunAsync(() => ApproveAsync(command, cancellationToken), cancellationToken);
+
+        private async Task<MeetingView> ApproveAsync(Command command, CancellationToken cancellationToken)
         {
-            var (forum, meeting) = await items.MeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
+            var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
             if (currentUser.UserId != forum.ChairId) throw new ForbiddenException(ErrorMessages.Error("", "meeting.notChair"));
             MeetingItems.RequireUnlocked(meeting);
             if (meeting.Status != MeetingStatus.Closed) throw new ConflictException(ErrorMessages.Error("", "meeting.notClosed"));
             meeting.MinutesApprovedAt = clock.GetUtcNow();
             meeting.MinutesApprovedBy = currentUser.Actor;
-            await db.SaveChangesAsync(cancellationToken);
+            await items.SaveMeetingAsync(meeting, cancellationToken);
             var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
             return MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity);
         }

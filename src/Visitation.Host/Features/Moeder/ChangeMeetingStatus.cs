@@ -1,26 +1,35 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Tenancy;
+using Visitation.Host.Infrastructure.Workflows;
 
 namespace Visitation.Host.Features.Moeder;
 
-/// <summary>A leader opens a planned meeting; a meeting never goes back. Closing is <see cref="CloseMeeting"/>, which also settles the agenda.</summary>
+/// <summary>
+/// A leader opens a planned meeting; a meeting never goes back. Opening a meeting whose chair has not recorded the
+/// attendance yet records the whole forum as present, which the chair then corrects (<see cref="RecordAttendance"/>).
+/// Closing is <see cref="CloseMeeting"/>, which also settles the agenda.
+/// </summary>
 public static class ChangeMeetingStatus
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, MeetingStatus To) : ICommand<MeetingView>;
 
-    public sealed class Handler(VisitationDbContext db, ForumMeetings meetings) : ICommandHandler<Command, MeetingView>
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
+        : ICommandHandler<Command, MeetingView>
     {
-        public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken) =>
+            await unitOfWork.RunAsync(() => ChangeAsync(command, cancellationToken), cancellationToken);
+
+        private async Task<MeetingView> ChangeAsync(Command command, CancellationToken cancellationToken)
         {
-            var forum = await meetings.ForumAsync(command.ForumId, cancellationToken);
-            var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == command.MeetingId && m.ForumId == forum.Id, cancellationToken)
-                ?? throw new ResourceNotFoundException("Mødet");
+            var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
             if (meeting.Status != MeetingStatus.Planned || command.To != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, command.To));
             meeting.Status = command.To;
-            await db.SaveChangesAsync(cancellationToken);
+            if (meeting.AttendanceRecordedAt is null)
+                await MeetingAttendance.Everyone(forum).StoreAsync(db, meeting, clock.GetUtcNow(), currentUser.Actor, cancellationToken);
+            await items.SaveMeetingAsync(meeting, cancellationToken);
             var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
             return MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity);
         }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Infrastructure.Errors;
@@ -26,7 +27,7 @@ public static class CloseMeeting
 
         private async Task<MeetingView> CloseAsync(Command command, CancellationToken cancellationToken)
         {
-            var (forum, meeting) = await items.MeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
+            var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
             if (meeting.Status != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, MeetingStatus.Closed));
             var now = clock.GetUtcNow();
@@ -42,17 +43,25 @@ public static class CloseMeeting
                 }
                 else decided.Add(await writer.WriteAsync(item, meeting.Id, now, cancellationToken));
             }
+            meeting.Status = MeetingStatus.Closed;
+            meeting.ClosedAt = now;
+            meeting.PresentIds = [.. await ParticipantsAsync(forum, meeting, cancellationToken)];
+            await items.SaveMeetingAsync(meeting, cancellationToken);
+            foreach (var afgoerelse in decided) await writer.ResumeAsync(afgoerelse, cancellationToken);
+            var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
+            return MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity);
+        }
+
+        /// <summary>The attendance list's present and standing in; without a list (a meeting opened before lists were kept), the forum and the substitutes who decided.</summary>
+        private async Task<IReadOnlyList<Guid>> ParticipantsAsync(Forum forum, Meeting meeting, CancellationToken cancellationToken)
+        {
+            var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
+            if (attendance.Recorded) return attendance.Participants;
             var deciders = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id && i.DecidedBy != null)
                 .Select(i => i.DecidedBy!).Distinct().ToListAsync(cancellationToken);
             var standIns = await db.Users.AsNoTracking().Where(u => deciders.Contains(u.UserName) && forum.SubstituteIds.Contains(u.Id))
                 .Select(u => u.Id).ToListAsync(cancellationToken);
-            meeting.Status = MeetingStatus.Closed;
-            meeting.ClosedAt = now;
-            meeting.PresentIds = [.. ForumPeople.Voters(forum), .. standIns];
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var afgoerelse in decided) await writer.ResumeAsync(afgoerelse, cancellationToken);
-            var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
-            return MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity);
+            return [.. attendance.Present, .. standIns];
         }
     }
 }

@@ -12,7 +12,8 @@ namespace Visitation.Host.Features.Moeder;
 
 /// <summary>
 /// A member of the forum (the chair, a member, or a substitute standing in; not a disqualified member) records the
-/// decision on an item: bevilget, bevilget med ændring (what and why), afslået (why), tilbagesendt (what to
+/// decision on an item (at an open meeting only those the attendance list has present or standing in, and only with the
+/// meeting's quorum, <see cref="MeetingAttendance"/>): bevilget, bevilget med ændring (what and why), afslået (why), tilbagesendt (what to
 /// investigate) or udsat (to which later meeting), with the forum's conditions (time limit, follow-up cadence). On an
 /// open meeting the decision can be changed until the meeting closes, which makes it final. Between meetings, where
 /// the forum allows it, the recorded decision counts as the recorder's approval and becomes final as soon as the
@@ -49,12 +50,18 @@ public static partial class DecideItem
 
         private async Task<AgendaItemView> DecideAsync(Command command, CancellationToken cancellationToken)
         {
-            var (forum, meeting, item) = await items.ItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
+            var (forum, meeting, item) = await items.LockedItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
             var userId = items.RequireDecider(forum);
             MeetingItems.RequireUnlocked(meeting);
             MeetingItems.RequireUndecided(item);
             var between = meeting.Status == MeetingStatus.Planned && forum.AsyncApproval != AsyncApproval.Off;
             if (meeting.Status != MeetingStatus.Open && !between) throw new ConflictException(ErrorMessages.Error("", "meeting.notOpen"));
+            if (meeting.Status == MeetingStatus.Open)
+            {
+                var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
+                if (!attendance.MayDecide(forum, userId)) throw new ForbiddenException(ErrorMessages.Error("", "meeting.notPresent"));
+                if (!attendance.HasQuorum(forum)) throw new ConflictException(ErrorMessages.Error("", "meeting.noQuorum"));
+            }
             if (item.DisqualifiedIds.Contains(userId)) throw new ForbiddenException(ErrorMessages.Error("", "meeting.disqualified"));
             if (command.Outcome == MeetingOutcome.Udsat)
             {

@@ -1,5 +1,6 @@
 using Mediator;
 using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Workflows;
 
 namespace Visitation.Host.Features.Moeder;
 
@@ -11,11 +12,14 @@ public static class DeclareDisqualified
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, Guid ItemId) : ICommand<AgendaItemView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items) : ICommandHandler<Command, AgendaItemView>
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, UnitOfWork unitOfWork) : ICommandHandler<Command, AgendaItemView>
     {
-        public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken) =>
+            await unitOfWork.RunAsync(() => DeclareAsync(command, cancellationToken), cancellationToken);
+
+        private async Task<AgendaItemView> DeclareAsync(Command command, CancellationToken cancellationToken)
         {
-            var (forum, meeting, item) = await items.ItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
+            var (forum, meeting, item) = await items.LockedItemAsync(command.ForumId, command.MeetingId, command.ItemId, cancellationToken);
             var userId = items.RequireDecider(forum);
             MeetingItems.RequireUnlocked(meeting);
             MeetingItems.RequireUndecided(item);

@@ -25,10 +25,10 @@ public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, Pro
 /// <summary>The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit.</summary>
 public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost);
 
-public sealed record AgendaView(Guid ForumId, string Forum, MeetingView Meeting, IReadOnlyList<AgendaEntryView> Items, AgendaTotalsView Totals);
+public sealed record AgendaView(Guid ForumId, string Forum, MeetingView Meeting, IReadOnlyList<AgendaEntryView> Items, AgendaTotalsView Totals, AttendanceView Attendance);
 
 /// <summary>
-/// A meeting's agenda, read by the forum's people and by leaders and administrators (403 for anyone else). Costs come
+/// A meeting's agenda with its attendance, read by the forum's people and by leaders and administrators (403 for anyone else). Costs come
 /// from the one cost rule: this year is the meeting's calendar year, the annual cost is the measure's first 12 months.
 /// Reading it is audited per case.
 /// </summary>
@@ -71,9 +71,11 @@ public static class GetAgenda
             }).ToList();
             await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.dagsorden", cancellationToken);
             var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
+            var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
+            var attendanceView = AttendanceView.From(meeting, forum, attendance, await AgendaItemView.NamesAsync(db, attendance.People, cancellationToken));
             return new AgendaView(forum.Id, forum.Name, MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity), entries,
                 new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
-                    entries.Sum(e => e.Proposal.AnnualCost)));
+                    entries.Sum(e => e.Proposal.AnnualCost)), attendanceView);
         }
     }
 

@@ -13,7 +13,8 @@ namespace Visitation.Host.Features.Moeder;
 
 /// <summary>
 /// The minutes (referat) of a closed meeting as printable HTML, made from the recorded decisions: the forum, the date,
-/// who was present, and per item the case number (never a CPR number or the child's name), the decision, its rationale,
+/// the attendance (present, substitutes and whom they stood in for, ad hoc participants, absent) as it was when the meeting
+/// closed, and per item the case number (never a CPR number or the child's name), the decision, its rationale,
 /// the conditions, who was disqualified, and where a moved item went. Marked as a draft until the chair approves it.
 /// </summary>
 public static class GetMinutes
@@ -41,7 +42,9 @@ public static class GetMinutes
             var movedTo = agenda.Where(i => i.MovedToItemId is not null).Select(i => i.MovedToItemId!.Value).ToList();
             var destinations = await db.AgendaItems.AsNoTracking().Where(i => movedTo.Contains(i.Id))
                 .Join(db.Meetings.AsNoTracking(), i => i.MeetingId, m => m.Id, (i, m) => new { i.Id, m.Date }).ToDictionaryAsync(x => x.Id, x => x.Date, cancellationToken);
-            var names = await AgendaItemView.NamesAsync(db, meeting.PresentIds.Concat(agenda.SelectMany(i => i.DisqualifiedIds)), cancellationToken);
+            var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
+            var names = await AgendaItemView.NamesAsync(db, meeting.PresentIds.Concat(attendance.People).Concat(agenda.SelectMany(i => i.DisqualifiedIds)),
+                cancellationToken);
             var zone = await AgendaPlacement.TimeZoneAsync(db, meeting.KommuneId, cancellationToken);
             await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.referat", cancellationToken);
 
@@ -54,7 +57,20 @@ public static class GetMinutes
             html.Append("<h1>Referat: ").Append(E(forum.Name)).Append("</h1>");
             html.Append("<p>Møde ").Append(meeting.Date.ToString("dddd 'd.' d. MMMM yyyy", Danish)).Append(" kl. ")
                 .Append(TimeZoneInfo.ConvertTime(meeting.StartsAt, zone).ToString("HH:mm", Danish)).Append("</p>");
-            html.Append("<h2>Til stede</h2><ul>").Append(string.Concat(meeting.PresentIds.Distinct().Select(p => "<li>" + Name(p) + "</li>"))).Append("</ul>");
+            string Person(Guid id) => id == forum.ChairId ? Name(id) + " (formand)" : Name(id);
+            void List(string heading, IEnumerable<string> lines)
+            {
+                var all = lines.ToList();
+                if (all.Count > 0) html.Append("<h2>").Append(heading).Append("</h2><ul>").Append(string.Concat(all.Select(l => "<li>" + l + "</li>"))).Append("</ul>");
+            }
+            if (attendance.Recorded)
+            {
+                List("Til stede", attendance.Present.Select(Person));
+                List("Stedfortrædere", attendance.StandIns.Select(s => Name(s.SubstituteId) + " for " + Person(s.ForId)));
+                List("Deltog ad hoc", attendance.AdHoc.Select(a => E(a.Name) + ", " + E(a.Role)));
+                List("Fraværende", attendance.Absent.Select(Person));
+            }
+            else List("Til stede", meeting.PresentIds.Distinct().Select(Person));
             html.Append("<h2>Punkter</h2>");
             foreach (var item in agenda)
             {

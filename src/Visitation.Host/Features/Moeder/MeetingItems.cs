@@ -9,17 +9,26 @@ namespace Visitation.Host.Features.Moeder;
 /// <summary>Finds a forum's meeting and an item on it for the caller's municipality (404 otherwise), and checks who may act on it.</summary>
 public sealed class MeetingItems(VisitationDbContext db, CurrentUser currentUser)
 {
-    public async Task<(Forum Forum, Meeting Meeting)> MeetingAsync(Guid forumId, Guid meetingId, CancellationToken cancellationToken)
+    public async Task<(Forum Forum, Meeting Meeting)> MeetingAsync(Guid forumId, Guid meetingId, CancellationToken cancellationToken) =>
+        await MeetingAsync(forumId, meetingId, false, cancellationToken);
+
+    /// <summary>The meeting, read after taking the forum's lock (<see cref="ForumLock"/>): for a change, inside a transaction.</summary>
+    public async Task<(Forum Forum, Meeting Meeting)> LockedMeetingAsync(Guid forumId, Guid meetingId, CancellationToken cancellationToken) =>
+        await MeetingAsync(forumId, meetingId, true, cancellationToken);
+
+    private async Task<(Forum Forum, Meeting Meeting)> MeetingAsync(Guid forumId, Guid meetingId, bool locked, CancellationToken cancellationToken)
     {
         var forum = await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == forumId, cancellationToken) ?? throw new ResourceNotFoundException("Forummet");
+        if (locked) await ForumLock.TakeAsync(db, forum.Id, cancellationToken);
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.ForumId == forum.Id, cancellationToken)
                       ?? throw new ResourceNotFoundException("Mødet");
         return (forum, meeting);
     }
 
-    public async Task<(Forum Forum, Meeting Meeting, AgendaItem Item)> ItemAsync(Guid forumId, Guid meetingId, Guid itemId, CancellationToken cancellationToken)
+    /// <summary>An item of the meeting, read after taking the forum's lock (<see cref="ForumLock"/>), inside a transaction.</summary>
+    public async Task<(Forum Forum, Meeting Meeting, AgendaItem Item)> LockedItemAsync(Guid forumId, Guid meetingId, Guid itemId, CancellationToken cancellationToken)
     {
-        var (forum, meeting) = await MeetingAsync(forumId, meetingId, cancellationToken);
+        var (forum, meeting) = await LockedMeetingAsync(forumId, meetingId, cancellationToken);
         var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken)
                    ?? throw new ResourceNotFoundException("Punktet");
         return (forum, meeting, item);
@@ -43,5 +52,19 @@ public sealed class MeetingItems(VisitationDbContext db, CurrentUser currentUser
     public static void RequireUndecided(AgendaItem item)
     {
         if (item.Status != AgendaItemStatus.Queued || item.AfgoerelseId is not null) throw new ConflictException(ErrorMessages.Error("", "meeting.itemNotOpen"));
+    }
+
+    /// <summary>Saves a change of the meeting; one that lost to a concurrent change of the same meeting is refused (409) and changes nothing.</summary>
+    public async Task SaveMeetingAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        meeting.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ErrorMessages.Error("", "meeting.changed"));
+        }
     }
 }

@@ -11,6 +11,9 @@ public static class MoederEndpoints
     public sealed record ItemDecisionRequest(MeetingOutcome? Outcome, string? Rationale, string? Change, decimal? ChangedQuantity, string? Investigate,
         DateOnly? TimeLimit, string? FollowUpCadence, Guid? PostponeTo);
 
+    public sealed record AttendanceRequest(IReadOnlyList<string>? Present, IReadOnlyList<StandInFields>? Substitutes, IReadOnlyList<AdHocFields>? AdHoc,
+        IReadOnlyList<string>? Absent);
+
     public static RouteGroupBuilder MapMoederApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/forums/{forumId:guid}").WithTags("Meetings").RequireAuthorization(AuthPolicies.MunicipalityUser);
@@ -35,6 +38,13 @@ public static class MoederEndpoints
                 TypedResults.Ok(await sender.Send(new CloseMeeting.Command(forumId, meetingId), cancellationToken)))
             .WithSummary("Close an open meeting: decided items become afgørelser and their cases' flows resume; postponed and undecided items move on")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        read.MapPut("/meetings/{meetingId:guid}/attendance",
+                async (Guid forumId, Guid meetingId, AttendanceRequest body, ISender sender, CancellationToken cancellationToken) =>
+                    TypedResults.Ok(await sender.Send(new RecordAttendance.Command(forumId, meetingId, body.Present, body.Substitutes, body.AdHoc, body.Absent),
+                        cancellationToken)))
+            .WithSummary("The chair records who is at a planned or open meeting: present and absent members, substitutes standing in for a member, ad hoc participants")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         read.MapGet("/meetings/{meetingId:guid}/agenda", async (Guid forumId, Guid meetingId, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetAgenda.Query(forumId, meetingId), cancellationToken)))

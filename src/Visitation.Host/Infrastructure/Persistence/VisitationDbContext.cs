@@ -51,6 +51,8 @@ public abstract class VisitationDbContext(DbContextOptions options, CurrentUser?
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<Offer> Offers => Set<Offer>();

@@ -13,6 +13,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.MinutesApprovedBy).HasMaxLength(200);
+        builder.Property(m => m.AttendanceRecordedBy).HasMaxLength(200);
+        builder.Property(m => m.Version).IsConcurrencyToken();
         // One meeting per forum and start: generating the same occurrence twice stores it once.
         builder.HasIndex(m => new { m.ForumId, m.StartsAt }).IsUnique();
         builder.HasIndex(m => m.KommuneId);
