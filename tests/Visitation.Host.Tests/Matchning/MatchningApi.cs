@@ -83,6 +83,14 @@ public static class MatchningApi
     public static Task<HttpResponseMessage> BidAsync(ApiClient client, Guid caseId, Guid matchningId, Guid offerId, string outcome, decimal? price = null) =>
         client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/bids", new { offerId, outcome, price, note = "Svar modtaget pr. mail" });
 
-    public static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid matchningId, string outcome, decimal? frame = null, string? reason = null) =>
-        client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/beslutning", new { outcome, frame, reason });
+    public static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid matchningId, string outcome, string? reason = null) =>
+        client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/beslutning", new { outcome, reason });
+
+    /// <summary>A strict-BUM frame grant of the indstilling (no provider), made by a small flow on the case; returns the grant's id.</summary>
+    public static async Task<Guid> FrameGrantAsync(ApiClient administrator, ApiClient caseworker, Guid caseId, Guid indstillingId)
+    {
+        await Bevillinger.BevillingApi.StartOnCaseAsync(administrator, Bevillinger.BevillingApi.GrantThenEnd(Flows.NewId("ramme")), caseId,
+            new { indstillingId = indstillingId.ToString() });
+        return Assert.Single(await Bevillinger.BevillingApi.GrantsAsync(caseworker, caseId), g => g.IndstillingId == indstillingId && g.ProviderId is null).Id;
+    }
 }

@@ -107,32 +107,62 @@ public abstract class MatchningTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Should_accept_only_within_the_frame_and_send_a_rejection_back_to_choosing()
+    public async Task Should_accept_only_within_the_frame_of_the_grant_and_send_a_rejection_back_to_choosing()
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
         using var leder = await host.Client().SignedInAsync("leder@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
         var targetGroup = NewTargetGroup();
         var catalogue = await CatalogueAsync(oekonomi, targetGroup);
         var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Asta Kjær");
         var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
 
-        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.Conflict, "matchning.notChosen");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"), HttpStatusCode.Conflict, "matchning.notChosen");
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
-        var over = await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.UnprocessableEntity,
-            "matchning.overFrame", "/frame");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"), HttpStatusCode.Conflict, "matchning.noFrame", "/outcome");
+        var frameId = await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        var withFrame = await GetAsync(raadgiver, caseId, matchning.Id);
+        // A frame typed by an old client is ignored: the grant's frame decides.
+        var over = await Problem.AssertAsync(await leder.PostAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/beslutning",
+            new { outcome = "Accepteret", frame = 1_000_000m }), HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
         await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist"), HttpStatusCode.BadRequest, "field.required", "/reason");
-        var rejected = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "For dyrt; prøv en plejefamilie."));
+        var rejected = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Afvist", "For dyrt; prøv en plejefamilie."));
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
-        var accepted = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 400_000m));
+        var accepted = await leder.ReadAsync<Matching>(await leder.PostAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/beslutning",
+            new { outcome = "Accepteret", frame = 1m }));
 
-        // 12 months at 60,000 kr. is 720,000 kr. a year, over the frame of 500,000 kr.
-        Assert.Contains("720.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
-        Assert.Contains("500.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
+        // The frame grant: 12 months at the indstilling's 35,000 kr. is 420,000 kr. a year.
+        Assert.Equal(420_000m, withFrame.Frame);
+        // 12 months at 60,000 kr. is 720,000 kr. a year, 300,000 kr. over the frame.
+        var message = over.Single(e => e.Code == "matchning.overFrame").Message;
+        Assert.Contains("720.000,00", message);
+        Assert.Contains("420.000,00", message);
+        Assert.Contains("med 300.000,00 kr.", message);
         Assert.Equal(("Aaben", (Choice?)null, "For dyrt; prøv en plejefamilie."), (rejected.Status, rejected.Choice, rejected.RejectionReason));
-        Assert.Equal(("Accepteret", (decimal?)400_000m, "leder@9901"), (accepted.Status, accepted.Frame, accepted.DecidedBy));
+        Assert.Equal(("Accepteret", (decimal?)420_000m, "leder@9901", (Guid?)frameId), (accepted.Status, accepted.Frame, accepted.DecidedBy, accepted.BevillingId));
         Assert.Equal(catalogue.PlejeIntern.Id, accepted.Choice!.Valg.OfferId);
-        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "Fortrudt"), HttpStatusCode.Conflict, "matchning.notChosen");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist", "Fortrudt"), HttpStatusCode.Conflict, "matchning.notChosen");
+    }
+
+    [Fact]
+    public async Task Should_say_by_how_much_an_offer_exceeds_the_frame_in_english_too()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Aksel Kjær");
+        await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
+
+        raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var over = await Problem.AssertAsync(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"), HttpStatusCode.UnprocessableEntity,
+            "matchning.overFrame", "/outcome");
+
+        Assert.Contains("by 300,000.00 kr.", over.Single().Message);
     }
 
     [Fact]
@@ -172,17 +202,19 @@ public abstract class MatchningTests(HostFixture host)
         var targetGroup = NewTargetGroup();
         var catalogue = await CatalogueAsync(oekonomi, targetGroup);
         var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Ella Lund");
+        var frameId = await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
         var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
 
-        var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
+        var started = await admin.ExecuteAsync(saved.DefinitionId,
+            new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString(), bevillingId = frameId.ToString() } });
         var opened = Assert.Single(await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger")));
         var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
         var atDecision = await admin.InstanceAsync(started.InstanceId);
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Mindre indgribende først"));
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", "Mindre indgribende først"));
         var backAtMatching = await admin.InstanceAsync(started.InstanceId);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Netvaerk.Id, "Barnets moster kan tage barnet."));
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret", 200_000m));
+        var accepted = await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"));
         var finished = await admin.InstanceAsync(started.InstanceId);
 
         Assert.Equal(("AfventerBehov", true), (opened.Status, opened.BidRound is null));
@@ -191,6 +223,8 @@ public abstract class MatchningTests(HostFixture host)
         Assert.Equal(["beslut"], atDecision.Bookmarks.Select(b => b.ActivityId));
         Assert.Equal(["match"], backAtMatching.Bookmarks.Select(b => b.ActivityId));
         Assert.Equal("Finished", finished.Status);
+        // The flow named the frame grant; 12 months at the indstilling's 35,000 kr. is its frame, and 12 × 12,000 kr. is within it.
+        Assert.Equal(((Guid?)frameId, (decimal?)420_000m, 144_000m), (accepted.BevillingId, accepted.Frame, accepted.Choice!.AnnualCost));
         Assert.Equal(catalogue.Netvaerk.Id.ToString(), finished.Variables["valg"]?["offerId"]?.GetValue<string>());
         Assert.Equal(["accepteret: " + (await CandidatesAsync(raadgiver, caseId, matchning.Id)).Single(c => c.OfferId == catalogue.Netvaerk.Id).ProviderName],
             await admin.LinesAsync(started.InstanceId));
@@ -211,7 +245,7 @@ public abstract class MatchningTests(HostFixture host)
 
         var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
         var atDecision = await admin.InstanceAsync(started.InstanceId);
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Plejefamilien har ikke plads alligevel"));
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", "Plejefamilien har ikke plads alligevel"));
         var backAtMatching = await admin.InstanceAsync(started.InstanceId);
         var matchings = await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger"));
 
@@ -255,13 +289,14 @@ public abstract class MatchningTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/candidates")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await RecordNeedAsync(other, caseId, indstillingId, targetGroup)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ChooseAsync(other, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, matchning.Id, "Accepteret", 1_000_000m)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, matchning.Id, "Accepteret")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await oekonomi.GetAsync($"/api/cases/{caseId}/matchninger")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ChooseAsync(oekonomi, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
         await Problem.AssertAsync(await RecordNeedAsync(raadgiver, caseId, indstillingId, targetGroup), HttpStatusCode.Conflict, "matchning.alreadyOpen");
         await CandidatesAsync(raadgiver, caseId, matchning.Id);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
-        await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 1_000_000m));
+        using (var admin = await host.Client().SignedInAsync("administrator@9901")) await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"));
         var trail = await leder.ReadAsync<List<Sager.CaseApi.AuditEntry>>(await leder.GetAsync($"/api/cases/{caseId}/audit"));
 
         Assert.Contains(trail, e => e is { Action: "matchning.need", User: "raadgiver@9901", IsRead: false });
@@ -271,7 +306,7 @@ public abstract class MatchningTests(HostFixture host)
         Assert.DoesNotContain(trail, e => e.User == "raadgiver@9902");
     }
 
-    /// <summary>Start → match the indstilling (choice into <c>valg</c>) → beslutning: accepted writes the provider, rejected goes back to matching.</summary>
+    /// <summary>Start → match the indstilling (choice into <c>valg</c>) → beslutning within the input's frame grant: accepted writes the provider, rejected goes back to matching.</summary>
     private static JsonObject MatchAndDecideFlow(string definitionId)
     {
         static JsonObject Script(string typeName, string script) =>
@@ -283,7 +318,8 @@ public abstract class MatchningTests(HostFixture host)
                 Flows.Activity("match", "Visitation.Matchning", ("indstillingId", Script("String", "getInput('indstillingId')")),
                     ("budrunde", Flows.Literal("Boolean", false)),
                     ("valg", new JsonObject { ["typeName"] = "Object", ["memoryReference"] = new JsonObject { ["id"] = "valg" } })),
-                Flows.Activity("beslut", "Visitation.Beslutning", ("matchningId", Script("String", "getVariable('valg').matchningId"))),
+                Flows.Activity("beslut", "Visitation.Beslutning", ("matchningId", Script("String", "getVariable('valg').matchningId")),
+                    ("bevillingId", Script("String", "getInput('bevillingId') ?? null"))),
                 Flows.Activity("done", "Elsa.WriteLine", ("text", Script("String", "'accepteret: ' + getVariable('valg').providerName"))),
             ],
             [Flows.Connect("start", "match"), Flows.Connect("match", "beslut"), Flows.Connect("beslut", "done", "accepteret"), Flows.Connect("beslut", "match", "afvist")]);

@@ -108,11 +108,11 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, matchning.Id, dear.Id, "Bud", 1_400.00m));
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, matchning.Id, cheap.Id, "Bud", 800.00m));
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, matchning.Id, dear.Id));
-        var overFrame = await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret", frame.FramePerYear);
+        var overFrame = await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret");
         await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Afvist", reason: "Tilbuddet ligger over den bevilgede ramme."));
         var backToChoosing = await GetAsync(caseworker, sag.CaseId, matchning.Id);
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, matchning.Id, cheap.Id));
-        await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret", frame.FramePerYear));
+        await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret"));
 
         // The order to the chosen provider, accepted by its user; the start meeting.
         using var provider = await scenario.SignInAsync(providerUser, Password);
@@ -154,7 +154,7 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         Assert.Equal([own.Id], matchning.BidRound.Invited.Select(i => i.OfferId));
         await Problem.AssertAsync(tooEarly, HttpStatusCode.Conflict, "matchning.externalNotInvited", "/offerId");
         // 6 hours × 1,400.00 kr. × 12 = 100,800.00 kr. a year is over the frame; 6 × 800.00 × 12 = 57,600.00 kr. is within it.
-        await Problem.AssertAsync(overFrame, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/frame");
+        await Problem.AssertAsync(overFrame, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
         Assert.Equal(("Tilbuddet ligger over den bevilgede ramme.", false), (backToChoosing.RejectionReason, backToChoosing.Status == "Accepteret"));
         Assert.Equal(("familiebehandling", 800.00m, 6m, "timer-pr-maaned"), (order.MeasureType, order.UnitPrice, order.Quantity, order.Unit));
         Assert.Equal(((Guid?)cheapProviderId, 800.00m), (ordered.ProviderId, ordered.UnitPrice));

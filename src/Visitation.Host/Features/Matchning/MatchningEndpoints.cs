@@ -13,7 +13,7 @@ public static class MatchningEndpoints
 
     public sealed record ChoiceRequest(Guid? OfferId, string? Reason);
 
-    public sealed record DecisionRequest(BeslutningUdfald? Outcome, decimal? Frame, string? Reason);
+    public sealed record DecisionRequest(BeslutningUdfald? Outcome, string? Reason);
 
     public sealed record SettingsRequest(int? BidDeadlineDays);
 
@@ -56,8 +56,8 @@ public static class MatchningEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/beslutning", async (Guid id, Guid matchningId, DecisionRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new DecideOffer.Command(id, matchningId, body.Outcome, body.Frame, body.Reason), ct)))
-            .WithSummary("Accept the chosen offer within the approved frame per year (422 at /frame when its annual cost exceeds it) or reject it back to choosing")
+                TypedResults.Ok(await sender.Send(new DecideOffer.Command(id, matchningId, body.Outcome, body.Reason), ct)))
+            .WithSummary("Accept the chosen offer within the frame per year of the grant (409 when there is no grant, 422 at /outcome with the excess when its annual cost exceeds the frame) or reject it back to choosing")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         var settings = api.MapGroup("/matchning/settings").WithTags("Matching");

@@ -168,7 +168,8 @@ public static class ErrorMessages
         ["matchning.externalNotInvited"] = ("Eksterne tilbud indhentes først, når de interne leverandører har afslået, eller budfristen er udløbet.", "External quotes are invited only once the internal providers have declined or the bid deadline has passed."),
         ["matchning.noBid"] = ("Der er intet bud på tilbuddet i budrunden.", "There is no bid for the offer in the bid round."),
         ["matchning.notChosen"] = ("Der er ikke valgt et tilbud, som venter på beslutning.", "No chosen offer is awaiting a decision."),
-        ["matchning.overFrame"] = ("Tilbuddets forventede årlige udgift ({0:N2} kr.) overstiger den bevilgede ramme ({1:N2} kr. pr. år).", "The offer's expected annual cost ({0:N2} kr.) exceeds the approved frame ({1:N2} kr. a year)."),
+        ["matchning.overFrame"] = ("Tilbuddets forventede årlige udgift ({0:N2} kr.) overstiger den bevilgede ramme ({1:N2} kr. pr. år) med {2:N2} kr.", "The offer's expected annual cost ({0:N2} kr.) exceeds the approved frame ({1:N2} kr. a year) by {2:N2} kr."),
+        ["matchning.noFrame"] = ("Indstillingen har ingen bevilling med en ramme, som tilbuddet kan accepteres inden for.", "The indstilling has no grant with a frame to accept the offer within."),
         ["resource.notFound"] = ("{0} findes ikke.", "{0} was not found."),
         ["server.error"] = ("Der skete en uventet fejl. Fejlen er logget med id {0}.", "An unexpected error occurred. It was logged with id {0}."),
     };
