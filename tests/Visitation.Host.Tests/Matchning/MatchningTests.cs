@@ -15,7 +15,7 @@ public abstract class MatchningTests(HostFixture host)
     private sealed record Catalogue(Offer Netvaerk, Offer PlejeIntern, Offer PlejeLokal, Offer PlejeEkstern, Offer Institution, Offer Udloebet, Offer Fuld,
         Offer AndetLovgrundlag);
 
-    /// <summary>Placements of every form, own, local and external, and three that do not fit: approval expired, no vacancy, another legal basis.</summary>
+    /// <summary>Placements of every step, own, local and external, and three that do not fit: approval expired, no vacancy, another legal basis.</summary>
     private static async Task<Catalogue> CatalogueAsync(ApiClient editor, string targetGroup)
     {
         var familiepleje = await ProviderAsync(editor, "Familieplejen");
@@ -24,11 +24,12 @@ public abstract class MatchningTests(HostFixture host)
         var odense = await ProviderAsync(editor, "Plejefamilie Syd");
         var netvaerk = await ProviderAsync(editor, "Mosters hjem");
         return new Catalogue(
-            await OfferAsync(editor, netvaerk, "Netværksplejefamilie hos moster", "ekstern", 12_000m, targetGroup, "Odense"),
+            // The catalogue's placement form places an offer on the ladder, whatever its name says.
+            await OfferAsync(editor, netvaerk, "Familiepleje hos moster", "ekstern", 12_000m, targetGroup, "Odense", placementForm: "Netvaerksplejefamilie"),
             await OfferAsync(editor, familiepleje, "Kommunal plejefamilie", "intern", 32_000m, targetGroup, "Demo Nord"),
             await OfferAsync(editor, lokal, "Plejefamilie i byen", "ekstern", 30_000m, targetGroup, "Demo Nord"),
             await OfferAsync(editor, odense, "Plejefamilie på landet", "ekstern", 28_000m, targetGroup, "Odense"),
-            await OfferAsync(editor, solbakken, "Døgninstitution Solbakken", "intern", 60_000m, targetGroup, "Demo Nord"),
+            await OfferAsync(editor, solbakken, "Solbakken", "intern", 60_000m, targetGroup, "Demo Nord", placementForm: "Doegninstitution"),
             await OfferAsync(editor, odense, "Plejefamilie med udløbet godkendelse", "ekstern", 20_000m, targetGroup, approvedUntil: "2025-06-30"),
             await OfferAsync(editor, odense, "Plejefamilie uden ledig plads", "ekstern", 20_000m, targetGroup, vacancies: 0),
             await OfferAsync(editor, odense, "Plejefamilie efter § 47", "ekstern", 20_000m, targetGroup, legalBasis: "BL § 47"));
@@ -52,31 +53,72 @@ public abstract class MatchningTests(HostFixture host)
             candidates.Select(c => c.OfferId));
         Assert.Equal(["netvaerksplejefamilie", "plejefamilie", "plejefamilie", "plejefamilie", "institution"], candidates.Select(c => c.Step));
         Assert.Equal(["Ekstern", "Egen", "Lokal", "Ekstern", "Egen"], candidates.Select(c => c.OwnFirst));
+        Assert.Equal(["Netvaerksplejefamilie", "Plejefamilie", "Plejefamilie", "Plejefamilie", "Doegninstitution"], candidates.Select(c => c.PlacementForm));
+        Assert.All(candidates, c => Assert.Equal("Exact", c.Match));
         // One month of 2026 and twelve in all, at the offer's monthly price.
         var own = candidates[1];
         Assert.Equal((32_000m, "kr-pr-maaned", 1m, 32_000m, 384_000m, 384_000m), (own.Price, own.Unit, own.Quantity, own.CostThisYear, own.CostTotal, own.AnnualCost));
     }
 
-    [Theory]
-    [InlineData("Netværksplejefamilie", "ekstern", "familiebehandling", "familiebehandling")]
-    [InlineData("Aflastning i weekender", "ekstern", "aflastning", "aflastning")]
-    public void Should_rank_help_in_the_home_before_placements_and_network_before_foster_family_before_institution(string name, string provision, string type,
-        string step)
+    [Fact]
+    public async Task Should_list_respite_after_the_placements_as_the_neighbouring_step_own_first_and_refuse_to_choose_it()
     {
-        static Visitation.Host.Features.Tilbud.Offer Offer(string name, string type, string provision) => new()
-        {
-            Name = name, Type = type, LegalBasis = "BL-32", PriceUnit = "kr-pr-maaned", Provision = provision, Financing = "takst",
-        };
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var weekends = await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastning Øst"), "Weekendaflastning", "ekstern", 9_000m, targetGroup, "Odense",
+            legalBasis: "BL § 32", type: "aflastning", placementForm: null);
+        var ownRespite = await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastningshuset"), "Aflastning i kommunal plejefamilie", "intern", 11_000m,
+            targetGroup, "Demo Nord", legalBasis: "BL § 32", type: "aflastning");
+        await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Kontakten"), "Kontaktperson", "intern", 4_000m, targetGroup, legalBasis: "BL § 32",
+            type: "kontaktperson", placementForm: null);
+        await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastning Vest"), "Aflastning for små børn", "intern", 8_000m, "Småbørn", legalBasis: "BL § 32",
+            type: "aflastning", placementForm: null);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Bo Lind");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
 
-        var help = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer(name, type, provision));
-        var network = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Netværksplejefamilie", "anbringelse", provision));
-        var foster = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Plejefamilie", "anbringelse", provision));
-        var institution = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Opholdsstedet Engen", "anbringelse", provision));
+        var candidates = await CandidatesAsync(raadgiver, caseId, matchning.Id);
+        var chooseRespite = await ChooseAsync(raadgiver, caseId, matchning.Id, ownRespite.Id);
+        var unchanged = await GetAsync(raadgiver, caseId, matchning.Id);
+
+        // The placements first, then respite (the step below the placements): own before external, each with its cost.
+        Assert.Equal([catalogue.Netvaerk.Id, catalogue.PlejeIntern.Id, catalogue.PlejeLokal.Id, catalogue.PlejeEkstern.Id, catalogue.Institution.Id, ownRespite.Id,
+            weekends.Id], candidates.Select(c => c.OfferId));
+        Assert.Equal(["Exact", "Exact", "Exact", "Exact", "Exact", "AdjacentStep", "AdjacentStep"], candidates.Select(c => c.Match));
+        var respite = candidates[5];
+        Assert.Equal(("aflastning", "aflastning", "Egen", "BL § 32", 132_000m), (respite.Type, respite.Step, respite.OwnFirst, respite.LegalBasis, respite.AnnualCost));
+        await Problem.AssertAsync(chooseRespite, HttpStatusCode.UnprocessableEntity, "matchning.adjacentStep", "/offerId");
+        Assert.Equal(("Aaben", (Choice?)null), (unchanged.Status, unchanged.Choice));
+    }
+
+    [Theory]
+    [InlineData("familiebehandling", null, "familiebehandling")]
+    [InlineData("aflastning", Visitation.Host.Features.Tilbud.Anbringelsesform.Plejefamilie, "aflastning")]
+    public void Should_rank_help_in_the_home_before_placements_and_network_before_foster_family_before_institution_by_the_placement_form(string type,
+        Visitation.Host.Features.Tilbud.Anbringelsesform? form, string step)
+    {
+        // Every name says "netværksplejefamilie": only the catalogue's placement form counts.
+        static Visitation.Host.Features.Tilbud.Offer Offer(string type, Visitation.Host.Features.Tilbud.Anbringelsesform? form) => new()
+        {
+            Name = "Netværksplejefamilie", Type = type, LegalBasis = "BL-32", PriceUnit = "kr-pr-maaned", Provision = "ekstern", Financing = "takst", PlacementForm = form,
+        };
+        static (int Plads, Visitation.Host.Features.Matchning.Trin Trin) Of(string type, Visitation.Host.Features.Tilbud.Anbringelsesform? form) =>
+            Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer(type, form));
+
+        var help = Of(type, form);
+        var network = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Netvaerksplejefamilie);
+        var foster = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Plejefamilie);
+        var institution = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Doegninstitution);
+        var ownRoom = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.EgetVaerelse);
+        var noForm = Of("anbringelse", null);
 
         Assert.Equal(step, help.Trin.Kode);
         Assert.True(help.Plads < network.Plads);
         Assert.True(network.Plads < foster.Plads);
         Assert.True(foster.Plads < institution.Plads);
+        Assert.Equal(("netvaerksplejefamilie", "plejefamilie", "institution", "institution"), (network.Trin.Kode, foster.Trin.Kode, institution.Trin.Kode, ownRoom.Trin.Kode));
+        Assert.True(institution.Plads < noForm.Plads);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public static class MatchningEndpoints
 
     public sealed record DecisionRequest(BeslutningUdfald? Outcome, string? Reason);
 
-    public sealed record SettingsRequest(int? BidDeadlineDays);
+    public sealed record SettingsRequest(int? BidDeadlineWorkingDays);
 
     public static RouteGroupBuilder MapMatchningApi(this RouteGroupBuilder api)
     {
@@ -42,7 +42,7 @@ public static class MatchningEndpoints
 
         cases.MapGet("/{id:guid}/matchninger/{matchningId:guid}/candidates", async (Guid id, Guid matchningId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCandidates.Query(id, matchningId), ct)))
-            .WithSummary("Offers that fit the need (type, target group, legal basis, approval, vacancies), by the indsatstrappe and then own, local and external, with the expected cost")
+            .WithSummary("Offers that fit the need (type, target group, legal basis, approval, vacancies), by the indsatstrappe and then own, local and external, with the expected cost; then, marked match AdjacentStep, offers of the neighbouring steps that fit the target group")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/bids", async (Guid id, Guid matchningId, BidRequest body, ISender sender, CancellationToken ct) =>
@@ -63,10 +63,10 @@ public static class MatchningEndpoints
         var settings = api.MapGroup("/matchning/settings").WithTags("Matching");
         settings.MapGet("", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Get(), ct)))
             .RequireAuthorization(AuthPolicies.MunicipalityUser)
-            .WithSummary("The municipality's matching rules: the internal providers' bid deadline in days (default 5)")
+            .WithSummary("The municipality's matching rules: the internal providers' bid deadline in working days, no weekends or Danish public holidays (default 5)")
             .ProducesProblem(401).ProducesProblem(403);
         settings.MapPut("", async (SettingsRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Set(body.BidDeadlineDays), ct)))
+                TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Set(body.BidDeadlineWorkingDays), ct)))
             .RequireAuthorization(AuthPolicies.CatalogueEditor)
             .WithSummary("Set the municipality's matching rules")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
