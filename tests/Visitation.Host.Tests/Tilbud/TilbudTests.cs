@@ -181,6 +181,7 @@ public abstract class TilbudTests(HostFixture host)
         Assert.Contains(errors, e => e.Path == "/lines/6/name" && e.Code == "import.duplicateLine");
         Assert.Contains(errors, e => e.Path == "/lines/7/placementForm" && e.Code == "offer.placementFormRequired");
         Assert.DoesNotContain(formErrors, e => e.Path.StartsWith("/lines/2", StringComparison.Ordinal));
+        Assert.Equal(["field.unknownValue"], formErrors.Select(e => e.Code));
         Assert.DoesNotContain(errors, e => e.Path.StartsWith("/lines/2", StringComparison.Ordinal));
         Assert.Contains(headerErrors, e => e.Path == "/header/3" && e.Code == "import.unknownColumn");
         Assert.DoesNotContain(provider, await (await leder.GetAsync("/api/providers")).Content.ReadAsStringAsync());
