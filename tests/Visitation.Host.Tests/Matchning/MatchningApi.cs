@@ -10,8 +10,8 @@ public static class MatchningApi
     public sealed record Valg(Guid MatchningId, Guid OfferId, Guid ProviderId, string ProviderName, bool Internal, decimal UnitPrice, string Unit, decimal Quantity,
         string? Reason);
 
-    public sealed record Candidate(Guid OfferId, string OfferName, Guid ProviderId, string ProviderName, string Type, string Step, string StepName, int StepRank,
-        string OwnFirst, string? TargetGroup, string LegalBasis, string? Location, decimal Price, string Unit, decimal Quantity, decimal CostThisYear, decimal CostTotal,
+    public sealed record Candidate(Guid OfferId, string OfferName, Guid ProviderId, string ProviderName, string Type, string Match, string Step, string StepName,
+        int StepRank, string? PlacementForm, string OwnFirst, string? TargetGroup, string LegalBasis, string? Location, decimal Price, string Unit, decimal Quantity, decimal CostThisYear, decimal CostTotal,
         decimal AnnualCost, int? Vacancies, DateOnly? ApprovedUntil);
 
     public sealed record Bid(Guid Id, Guid OfferId, Guid ProviderId, bool Internal, string Outcome, decimal? Price, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
@@ -37,13 +37,14 @@ public static class MatchningApi
         (await editor.ReadAsync<Created>(await editor.PostAsync("/api/providers", new { name = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)] }),
             HttpStatusCode.Created)).Id;
 
-    /// <summary>A placement offer priced per month; an offer's form (network, foster family, institution) is in its name.</summary>
+    /// <summary>A placement offer priced per month, in a foster family unless another placement form is given.</summary>
     public static async Task<Offer> OfferAsync(ApiClient editor, Guid providerId, string name, string provision, decimal monthly, string targetGroup,
-        string? location = null, string legalBasis = "BL § 46", int? vacancies = 2, string? approvedUntil = "2030-12-31", string type = "anbringelse") =>
+        string? location = null, string legalBasis = "BL § 46", int? vacancies = 2, string? approvedUntil = "2030-12-31", string type = "anbringelse",
+        string? placementForm = "Plejefamilie") =>
         await editor.ReadAsync<Offer>(await editor.PostAsync("/api/offers", new
         {
             providerId, name, type, targetGroup, legalBasis, price = monthly, priceUnit = "kr-pr-maaned", capacity = 4, vacancies, provision,
-            financing = provision == "intern" ? "ramme" : "takst", location, approvedUntil,
+            financing = provision == "intern" ? "ramme" : "takst", location, approvedUntil, placementForm,
         }), HttpStatusCode.Created);
 
     /// <summary>A case with a drafted anbringelse indstilling from 1 December 2026 to 30 November 2027, one placement a month.</summary>
@@ -83,6 +84,14 @@ public static class MatchningApi
     public static Task<HttpResponseMessage> BidAsync(ApiClient client, Guid caseId, Guid matchningId, Guid offerId, string outcome, decimal? price = null) =>
         client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/bids", new { offerId, outcome, price, note = "Svar modtaget pr. mail" });
 
-    public static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid matchningId, string outcome, decimal? frame = null, string? reason = null) =>
-        client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/beslutning", new { outcome, frame, reason });
+    public static Task<HttpResponseMessage> DecideAsync(ApiClient client, Guid caseId, Guid matchningId, string outcome, string? reason = null) =>
+        client.PostAsync($"/api/cases/{caseId}/matchninger/{matchningId}/beslutning", new { outcome, reason });
+
+    /// <summary>A strict-BUM frame grant of the indstilling (no provider), made by a small flow on the case; returns the grant's id.</summary>
+    public static async Task<Guid> FrameGrantAsync(ApiClient administrator, ApiClient caseworker, Guid caseId, Guid indstillingId)
+    {
+        await Bevillinger.BevillingApi.StartOnCaseAsync(administrator, Bevillinger.BevillingApi.GrantThenEnd(Flows.NewId("ramme")), caseId,
+            new { indstillingId = indstillingId.ToString() });
+        return Assert.Single(await Bevillinger.BevillingApi.GrantsAsync(caseworker, caseId), g => g.IndstillingId == indstillingId && g.ProviderId is null).Id;
+    }
 }

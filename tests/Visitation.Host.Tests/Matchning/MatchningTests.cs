@@ -15,7 +15,7 @@ public abstract class MatchningTests(HostFixture host)
     private sealed record Catalogue(Offer Netvaerk, Offer PlejeIntern, Offer PlejeLokal, Offer PlejeEkstern, Offer Institution, Offer Udloebet, Offer Fuld,
         Offer AndetLovgrundlag);
 
-    /// <summary>Placements of every form, own, local and external, and three that do not fit: approval expired, no vacancy, another legal basis.</summary>
+    /// <summary>Placements of every step, own, local and external, and three that do not fit: approval expired, no vacancy, another legal basis.</summary>
     private static async Task<Catalogue> CatalogueAsync(ApiClient editor, string targetGroup)
     {
         var familiepleje = await ProviderAsync(editor, "Familieplejen");
@@ -24,11 +24,12 @@ public abstract class MatchningTests(HostFixture host)
         var odense = await ProviderAsync(editor, "Plejefamilie Syd");
         var netvaerk = await ProviderAsync(editor, "Mosters hjem");
         return new Catalogue(
-            await OfferAsync(editor, netvaerk, "Netværksplejefamilie hos moster", "ekstern", 12_000m, targetGroup, "Odense"),
+            // The catalogue's placement form places an offer on the ladder, whatever its name says.
+            await OfferAsync(editor, netvaerk, "Familiepleje hos moster", "ekstern", 12_000m, targetGroup, "Odense", placementForm: "Netvaerksplejefamilie"),
             await OfferAsync(editor, familiepleje, "Kommunal plejefamilie", "intern", 32_000m, targetGroup, "Demo Nord"),
             await OfferAsync(editor, lokal, "Plejefamilie i byen", "ekstern", 30_000m, targetGroup, "Demo Nord"),
             await OfferAsync(editor, odense, "Plejefamilie på landet", "ekstern", 28_000m, targetGroup, "Odense"),
-            await OfferAsync(editor, solbakken, "Døgninstitution Solbakken", "intern", 60_000m, targetGroup, "Demo Nord"),
+            await OfferAsync(editor, solbakken, "Solbakken", "intern", 60_000m, targetGroup, "Demo Nord", placementForm: "Doegninstitution"),
             await OfferAsync(editor, odense, "Plejefamilie med udløbet godkendelse", "ekstern", 20_000m, targetGroup, approvedUntil: "2025-06-30"),
             await OfferAsync(editor, odense, "Plejefamilie uden ledig plads", "ekstern", 20_000m, targetGroup, vacancies: 0),
             await OfferAsync(editor, odense, "Plejefamilie efter § 47", "ekstern", 20_000m, targetGroup, legalBasis: "BL § 47"));
@@ -52,31 +53,72 @@ public abstract class MatchningTests(HostFixture host)
             candidates.Select(c => c.OfferId));
         Assert.Equal(["netvaerksplejefamilie", "plejefamilie", "plejefamilie", "plejefamilie", "institution"], candidates.Select(c => c.Step));
         Assert.Equal(["Ekstern", "Egen", "Lokal", "Ekstern", "Egen"], candidates.Select(c => c.OwnFirst));
+        Assert.Equal(["Netvaerksplejefamilie", "Plejefamilie", "Plejefamilie", "Plejefamilie", "Doegninstitution"], candidates.Select(c => c.PlacementForm));
+        Assert.All(candidates, c => Assert.Equal("Exact", c.Match));
         // One month of 2026 and twelve in all, at the offer's monthly price.
         var own = candidates[1];
         Assert.Equal((32_000m, "kr-pr-maaned", 1m, 32_000m, 384_000m, 384_000m), (own.Price, own.Unit, own.Quantity, own.CostThisYear, own.CostTotal, own.AnnualCost));
     }
 
-    [Theory]
-    [InlineData("Netværksplejefamilie", "ekstern", "familiebehandling", "familiebehandling")]
-    [InlineData("Aflastning i weekender", "ekstern", "aflastning", "aflastning")]
-    public void Should_rank_help_in_the_home_before_placements_and_network_before_foster_family_before_institution(string name, string provision, string type,
-        string step)
+    [Fact]
+    public async Task Should_list_respite_after_the_placements_as_the_neighbouring_step_own_first_and_refuse_to_choose_it()
     {
-        static Visitation.Host.Features.Tilbud.Offer Offer(string name, string type, string provision) => new()
-        {
-            Name = name, Type = type, LegalBasis = "BL-32", PriceUnit = "kr-pr-maaned", Provision = provision, Financing = "takst",
-        };
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var weekends = await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastning Øst"), "Weekendaflastning", "ekstern", 9_000m, targetGroup, "Odense",
+            legalBasis: "BL § 32", type: "aflastning", placementForm: null);
+        var ownRespite = await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastningshuset"), "Aflastning i kommunal plejefamilie", "intern", 11_000m,
+            targetGroup, "Demo Nord", legalBasis: "BL § 32", type: "aflastning");
+        await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Kontakten"), "Kontaktperson", "intern", 4_000m, targetGroup, legalBasis: "BL § 32",
+            type: "kontaktperson", placementForm: null);
+        await OfferAsync(oekonomi, await ProviderAsync(oekonomi, "Aflastning Vest"), "Aflastning for små børn", "intern", 8_000m, "Småbørn", legalBasis: "BL § 32",
+            type: "aflastning", placementForm: null);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Bo Lind");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
 
-        var help = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer(name, type, provision));
-        var network = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Netværksplejefamilie", "anbringelse", provision));
-        var foster = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Plejefamilie", "anbringelse", provision));
-        var institution = Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer("Opholdsstedet Engen", "anbringelse", provision));
+        var candidates = await CandidatesAsync(raadgiver, caseId, matchning.Id);
+        var chooseRespite = await ChooseAsync(raadgiver, caseId, matchning.Id, ownRespite.Id);
+        var unchanged = await GetAsync(raadgiver, caseId, matchning.Id);
+
+        // The placements first, then respite (the step below the placements): own before external, each with its cost.
+        Assert.Equal([catalogue.Netvaerk.Id, catalogue.PlejeIntern.Id, catalogue.PlejeLokal.Id, catalogue.PlejeEkstern.Id, catalogue.Institution.Id, ownRespite.Id,
+            weekends.Id], candidates.Select(c => c.OfferId));
+        Assert.Equal(["Exact", "Exact", "Exact", "Exact", "Exact", "AdjacentStep", "AdjacentStep"], candidates.Select(c => c.Match));
+        var respite = candidates[5];
+        Assert.Equal(("aflastning", "aflastning", "Egen", "BL § 32", 132_000m), (respite.Type, respite.Step, respite.OwnFirst, respite.LegalBasis, respite.AnnualCost));
+        await Problem.AssertAsync(chooseRespite, HttpStatusCode.UnprocessableEntity, "matchning.adjacentStep", "/offerId");
+        Assert.Equal(("Aaben", (Choice?)null), (unchanged.Status, unchanged.Choice));
+    }
+
+    [Theory]
+    [InlineData("familiebehandling", null, "familiebehandling")]
+    [InlineData("aflastning", Visitation.Host.Features.Tilbud.Anbringelsesform.Plejefamilie, "aflastning")]
+    public void Should_rank_help_in_the_home_before_placements_and_network_before_foster_family_before_institution_by_the_placement_form(string type,
+        Visitation.Host.Features.Tilbud.Anbringelsesform? form, string step)
+    {
+        // Every name says "netværksplejefamilie": only the catalogue's placement form counts.
+        static Visitation.Host.Features.Tilbud.Offer Offer(string type, Visitation.Host.Features.Tilbud.Anbringelsesform? form) => new()
+        {
+            Name = "Netværksplejefamilie", Type = type, LegalBasis = "BL-32", PriceUnit = "kr-pr-maaned", Provision = "ekstern", Financing = "takst", PlacementForm = form,
+        };
+        static (int Plads, Visitation.Host.Features.Matchning.Trin Trin) Of(string type, Visitation.Host.Features.Tilbud.Anbringelsesform? form) =>
+            Visitation.Host.Features.Matchning.Indsatstrappe.Of(Offer(type, form));
+
+        var help = Of(type, form);
+        var network = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Netvaerksplejefamilie);
+        var foster = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Plejefamilie);
+        var institution = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.Doegninstitution);
+        var ownRoom = Of("anbringelse", Visitation.Host.Features.Tilbud.Anbringelsesform.EgetVaerelse);
+        var noForm = Of("anbringelse", null);
 
         Assert.Equal(step, help.Trin.Kode);
         Assert.True(help.Plads < network.Plads);
         Assert.True(network.Plads < foster.Plads);
         Assert.True(foster.Plads < institution.Plads);
+        Assert.Equal(("netvaerksplejefamilie", "plejefamilie", "institution", "institution"), (network.Trin.Kode, foster.Trin.Kode, institution.Trin.Kode, ownRoom.Trin.Kode));
+        Assert.True(institution.Plads < noForm.Plads);
     }
 
     [Fact]
@@ -107,32 +149,62 @@ public abstract class MatchningTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Should_accept_only_within_the_frame_and_send_a_rejection_back_to_choosing()
+    public async Task Should_accept_only_within_the_frame_of_the_grant_and_send_a_rejection_back_to_choosing()
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
         using var leder = await host.Client().SignedInAsync("leder@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
         var targetGroup = NewTargetGroup();
         var catalogue = await CatalogueAsync(oekonomi, targetGroup);
         var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Asta Kjær");
         var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
 
-        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.Conflict, "matchning.notChosen");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"), HttpStatusCode.Conflict, "matchning.notChosen");
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
-        var over = await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 500_000m), HttpStatusCode.UnprocessableEntity,
-            "matchning.overFrame", "/frame");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"), HttpStatusCode.Conflict, "matchning.noFrame", "/outcome");
+        var frameId = await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        var withFrame = await GetAsync(raadgiver, caseId, matchning.Id);
+        // A frame typed by an old client is ignored: the grant's frame decides.
+        var over = await Problem.AssertAsync(await leder.PostAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/beslutning",
+            new { outcome = "Accepteret", frame = 1_000_000m }), HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
         await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist"), HttpStatusCode.BadRequest, "field.required", "/reason");
-        var rejected = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "For dyrt; prøv en plejefamilie."));
+        var rejected = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Afvist", "For dyrt; prøv en plejefamilie."));
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
-        var accepted = await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 400_000m));
+        var accepted = await leder.ReadAsync<Matching>(await leder.PostAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/beslutning",
+            new { outcome = "Accepteret", frame = 1m }));
 
-        // 12 months at 60,000 kr. is 720,000 kr. a year, over the frame of 500,000 kr.
-        Assert.Contains("720.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
-        Assert.Contains("500.000,00", over.Single(e => e.Code == "matchning.overFrame").Message);
+        // The frame grant: 12 months at the indstilling's 35,000 kr. is 420,000 kr. a year.
+        Assert.Equal(420_000m, withFrame.Frame);
+        // 12 months at 60,000 kr. is 720,000 kr. a year, 300,000 kr. over the frame.
+        var message = over.Single(e => e.Code == "matchning.overFrame").Message;
+        Assert.Contains("720.000,00", message);
+        Assert.Contains("420.000,00", message);
+        Assert.Contains("med 300.000,00 kr.", message);
         Assert.Equal(("Aaben", (Choice?)null, "For dyrt; prøv en plejefamilie."), (rejected.Status, rejected.Choice, rejected.RejectionReason));
-        Assert.Equal(("Accepteret", (decimal?)400_000m, "leder@9901"), (accepted.Status, accepted.Frame, accepted.DecidedBy));
+        Assert.Equal(("Accepteret", (decimal?)420_000m, "leder@9901", (Guid?)frameId), (accepted.Status, accepted.Frame, accepted.DecidedBy, accepted.BevillingId));
         Assert.Equal(catalogue.PlejeIntern.Id, accepted.Choice!.Valg.OfferId);
-        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist", reason: "Fortrudt"), HttpStatusCode.Conflict, "matchning.notChosen");
+        await Problem.AssertAsync(await DecideAsync(leder, caseId, matchning.Id, "Afvist", "Fortrudt"), HttpStatusCode.Conflict, "matchning.notChosen");
+    }
+
+    [Fact]
+    public async Task Should_say_by_how_much_an_offer_exceeds_the_frame_in_english_too()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        using var admin = await host.Client().SignedInAsync("administrator@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Aksel Kjær");
+        await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+        await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
+
+        raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var over = await Problem.AssertAsync(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"), HttpStatusCode.UnprocessableEntity,
+            "matchning.overFrame", "/outcome");
+
+        Assert.Contains("by 300,000.00 kr.", over.Single().Message);
     }
 
     [Fact]
@@ -172,17 +244,19 @@ public abstract class MatchningTests(HostFixture host)
         var targetGroup = NewTargetGroup();
         var catalogue = await CatalogueAsync(oekonomi, targetGroup);
         var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Ella Lund");
+        var frameId = await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
         var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
 
-        var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
+        var started = await admin.ExecuteAsync(saved.DefinitionId,
+            new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString(), bevillingId = frameId.ToString() } });
         var opened = Assert.Single(await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger")));
         var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
         var atDecision = await admin.InstanceAsync(started.InstanceId);
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Mindre indgribende først"));
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", "Mindre indgribende først"));
         var backAtMatching = await admin.InstanceAsync(started.InstanceId);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Netvaerk.Id, "Barnets moster kan tage barnet."));
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret", 200_000m));
+        var accepted = await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"));
         var finished = await admin.InstanceAsync(started.InstanceId);
 
         Assert.Equal(("AfventerBehov", true), (opened.Status, opened.BidRound is null));
@@ -191,6 +265,8 @@ public abstract class MatchningTests(HostFixture host)
         Assert.Equal(["beslut"], atDecision.Bookmarks.Select(b => b.ActivityId));
         Assert.Equal(["match"], backAtMatching.Bookmarks.Select(b => b.ActivityId));
         Assert.Equal("Finished", finished.Status);
+        // The flow named the frame grant; 12 months at the indstilling's 35,000 kr. is its frame, and 12 × 12,000 kr. is within it.
+        Assert.Equal(((Guid?)frameId, (decimal?)420_000m, 144_000m), (accepted.BevillingId, accepted.Frame, accepted.Choice!.AnnualCost));
         Assert.Equal(catalogue.Netvaerk.Id.ToString(), finished.Variables["valg"]?["offerId"]?.GetValue<string>());
         Assert.Equal(["accepteret: " + (await CandidatesAsync(raadgiver, caseId, matchning.Id)).Single(c => c.OfferId == catalogue.Netvaerk.Id).ProviderName],
             await admin.LinesAsync(started.InstanceId));
@@ -211,7 +287,7 @@ public abstract class MatchningTests(HostFixture host)
 
         var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
         var atDecision = await admin.InstanceAsync(started.InstanceId);
-        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", reason: "Plejefamilien har ikke plads alligevel"));
+        await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", "Plejefamilien har ikke plads alligevel"));
         var backAtMatching = await admin.InstanceAsync(started.InstanceId);
         var matchings = await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger"));
 
@@ -255,13 +331,14 @@ public abstract class MatchningTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}/matchninger/{matchning.Id}/candidates")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await RecordNeedAsync(other, caseId, indstillingId, targetGroup)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ChooseAsync(other, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, matchning.Id, "Accepteret", 1_000_000m)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await DecideAsync(other, caseId, matchning.Id, "Accepteret")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await oekonomi.GetAsync($"/api/cases/{caseId}/matchninger")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ChooseAsync(oekonomi, caseId, matchning.Id, catalogue.PlejeIntern.Id)).StatusCode);
         await Problem.AssertAsync(await RecordNeedAsync(raadgiver, caseId, indstillingId, targetGroup), HttpStatusCode.Conflict, "matchning.alreadyOpen");
         await CandidatesAsync(raadgiver, caseId, matchning.Id);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
-        await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret", 1_000_000m));
+        using (var admin = await host.Client().SignedInAsync("administrator@9901")) await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
+        await leder.ReadAsync<Matching>(await DecideAsync(leder, caseId, matchning.Id, "Accepteret"));
         var trail = await leder.ReadAsync<List<Sager.CaseApi.AuditEntry>>(await leder.GetAsync($"/api/cases/{caseId}/audit"));
 
         Assert.Contains(trail, e => e is { Action: "matchning.need", User: "raadgiver@9901", IsRead: false });
@@ -271,7 +348,7 @@ public abstract class MatchningTests(HostFixture host)
         Assert.DoesNotContain(trail, e => e.User == "raadgiver@9902");
     }
 
-    /// <summary>Start → match the indstilling (choice into <c>valg</c>) → beslutning: accepted writes the provider, rejected goes back to matching.</summary>
+    /// <summary>Start → match the indstilling (choice into <c>valg</c>) → beslutning within the input's frame grant: accepted writes the provider, rejected goes back to matching.</summary>
     private static JsonObject MatchAndDecideFlow(string definitionId)
     {
         static JsonObject Script(string typeName, string script) =>
@@ -283,7 +360,8 @@ public abstract class MatchningTests(HostFixture host)
                 Flows.Activity("match", "Visitation.Matchning", ("indstillingId", Script("String", "getInput('indstillingId')")),
                     ("budrunde", Flows.Literal("Boolean", false)),
                     ("valg", new JsonObject { ["typeName"] = "Object", ["memoryReference"] = new JsonObject { ["id"] = "valg" } })),
-                Flows.Activity("beslut", "Visitation.Beslutning", ("matchningId", Script("String", "getVariable('valg').matchningId"))),
+                Flows.Activity("beslut", "Visitation.Beslutning", ("matchningId", Script("String", "getVariable('valg').matchningId")),
+                    ("bevillingId", Script("String", "getInput('bevillingId') ?? null"))),
                 Flows.Activity("done", "Elsa.WriteLine", ("text", Script("String", "'accepteret: ' + getVariable('valg').providerName"))),
             ],
             [Flows.Connect("start", "match"), Flows.Connect("match", "beslut"), Flows.Connect("beslut", "done", "accepteret"), Flows.Connect("beslut", "match", "afvist")]);

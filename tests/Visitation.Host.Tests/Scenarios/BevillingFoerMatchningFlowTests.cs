@@ -101,19 +101,19 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         var matchning = await NeedAsync(caseworker, sag.CaseId, indstillingId, targetGroup, bidRound: true);
         var tooEarly = await BidAsync(caseworker, sag.CaseId, matchning.Id, cheap.Id, "Bud", 800.00m);
 
-        // The internal provider's five days pass unanswered; two external quotes arrive.
-        scenario.Clock.Advance(TimeSpan.FromDays(5).Add(TimeSpan.FromMinutes(1)));
+        // The internal provider's five working days (to Monday 9 November) pass unanswered; two external quotes arrive.
+        scenario.Clock.Set(new DateTimeOffset(2026, 11, 10, 0, 0, 1, TimeSpan.FromHours(1)));
         caseworker.Dispose();
         caseworker = await scenario.SignInAsync(Caseworker);
         using var leaderLater = await scenario.SignInAsync(Leader);
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, matchning.Id, dear.Id, "Bud", 1_400.00m));
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, matchning.Id, cheap.Id, "Bud", 800.00m));
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, matchning.Id, dear.Id));
-        var overFrame = await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret", frame.FramePerYear);
+        var overFrame = await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret");
         await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Afvist", reason: "Tilbuddet ligger over den bevilgede ramme."));
         var backToChoosing = await GetAsync(caseworker, sag.CaseId, matchning.Id);
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, matchning.Id, cheap.Id));
-        await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret", frame.FramePerYear));
+        await EnsureOkAsync(await DecideAsync(leaderLater, sag.CaseId, matchning.Id, "Accepteret"));
 
         // The order to the chosen provider, accepted by its user; the start meeting.
         using var provider = await scenario.SignInAsync(providerUser, Password);
@@ -151,11 +151,11 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         Assert.Equal((new DateOnly(2026, 12, 1), (DateOnly?)new DateOnly(2027, 11, 30)), (frame.Start, frame.End));
         Assert.Equal(61_236.00m, frameDetail.Commitment.Total);
         Assert.All(frameDetail.Commitment.Months, m => Assert.Equal(5_103.00m, m.Amount));
-        Assert.Equal((frame.Id, "AfventerInterne", Now.AddDays(5)), (matchning.BevillingId!.Value, matchning.BidRound!.Phase, matchning.BidRound.Deadline!.Value));
+        Assert.Equal((frame.Id, "AfventerInterne", new DateTimeOffset(2026, 11, 9, 23, 59, 59, TimeSpan.FromHours(1))), (matchning.BevillingId!.Value, matchning.BidRound!.Phase, matchning.BidRound.Deadline!.Value));
         Assert.Equal([own.Id], matchning.BidRound.Invited.Select(i => i.OfferId));
         await Problem.AssertAsync(tooEarly, HttpStatusCode.Conflict, "matchning.externalNotInvited", "/offerId");
         // 6 hours × 1,400.00 kr. × 12 = 100,800.00 kr. a year is over the frame; 6 × 800.00 × 12 = 57,600.00 kr. is within it.
-        await Problem.AssertAsync(overFrame, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/frame");
+        await Problem.AssertAsync(overFrame, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
         Assert.Equal(("Tilbuddet ligger over den bevilgede ramme.", false), (backToChoosing.RejectionReason, backToChoosing.Status == "Accepteret"));
         Assert.Equal(("familiebehandling", 800.00m, 6m, "timer-pr-maaned"), (order.MeasureType, order.UnitPrice, order.Quantity, order.Unit));
         Assert.Equal(((Guid?)cheapProviderId, 800.00m), (ordered.ProviderId, ordered.UnitPrice));

@@ -10,7 +10,7 @@ public abstract class TilbudTests(HostFixture host)
     public sealed record Provider(Guid Id, string Name, string? Cvr);
 
     public sealed record Offer(Guid Id, Guid ProviderId, string ProviderName, string Name, string Type, string? TargetGroup, string LegalBasis, decimal Price,
-        string PriceUnit, int? Capacity, int? Vacancies, string Provision, string Financing, string? Location, DateOnly? ApprovedUntil);
+        string PriceUnit, int? Capacity, int? Vacancies, string Provision, string Financing, string? Location, DateOnly? ApprovedUntil, string? PlacementForm);
 
     public sealed record ImportResult(int Lines, int Created, int Updated, int ProvidersCreated);
 
@@ -34,7 +34,32 @@ public abstract class TilbudTests(HostFixture host)
 
         Assert.Contains(offers, o => o is { ProviderName: "Familiehuset", Type: "familiebehandling", Provision: "intern", Financing: "ramme", Price: 650m });
         Assert.Contains(offers, o => o is { ProviderName: "Plejefamilien Holm", PriceUnit: "vederlag", Price: 9250.50m, Provision: "ekstern" });
-        Assert.Contains(offers, o => o is { Type: "anbringelse", PriceUnit: "doegntakst" } && o.ApprovedUntil == new DateOnly(2028, 6, 30));
+        Assert.Contains(offers, o => o is { Type: "anbringelse", PriceUnit: "doegntakst", PlacementForm: "Opholdssted" } && o.ApprovedUntil == new DateOnly(2028, 6, 30));
+        Assert.All(offers.Where(o => o.Type == "anbringelse"), o => Assert.NotNull(o.PlacementForm));
+    }
+
+    [Fact]
+    public async Task Should_require_the_placement_form_of_a_placement_offer_and_keep_it_when_given()
+    {
+        using var leder = await host.Client().SignedInAsync("leder@9901");
+        var provider = await leder.ReadAsync<Provider>(await leder.PostAsync("/api/providers", new { name = Unique("Opholdsstedet Bakken") }), HttpStatusCode.Created);
+        object Placement(string? placementForm) => new
+        {
+            providerId = provider.Id, name = "Ophold for unge", type = "anbringelse", targetGroup = Unique("Unge"), legalBasis = "BL § 46", price = 3_100m, priceUnit = "doegntakst",
+            provision = "ekstern", financing = "takst", placementForm,
+        };
+
+        var missing = await leder.PostAsync("/api/offers", Placement(null));
+        var unknown = await leder.PostAsync("/api/offers", Placement("Telt"));
+        var created = await leder.ReadAsync<Offer>(await leder.PostAsync("/api/offers", Placement("Opholdssted")), HttpStatusCode.Created);
+        var changed = await leder.ReadAsync<Offer>(await leder.SendAsync(HttpMethod.Put, $"/api/offers/{created.Id}", Placement("EgetVaerelse")));
+        var respite = await leder.ReadAsync<Offer>(await leder.PostAsync("/api/offers", OfferBody(provider.Id, "Familiebehandling uden form")), HttpStatusCode.Created);
+        var offers = await leder.ReadAsync<List<Offer>>(await leder.GetAsync($"/api/offers?providerId={provider.Id}"));
+
+        await Problem.AssertAsync(missing, HttpStatusCode.BadRequest, "offer.placementFormRequired", "/placementForm");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(("Opholdssted", "EgetVaerelse", (string?)null), (created.PlacementForm, changed.PlacementForm, respite.PlacementForm));
+        Assert.Equal(["Familiebehandling uden form", "Ophold for unge"], offers.Select(o => o.Name).Order());
     }
 
     [Fact]
@@ -110,9 +135,9 @@ public abstract class TilbudTests(HostFixture host)
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9902");
         var provider = Unique("Opholdsstedet Fjorden");
-        var csv = "\uFEFFudbyder;cvr;navn;type;maalgruppe;lovgrundlag;pris;prisenhed;kapacitet;ledige;intern_ekstern;finansiering;beliggenhed;godkendt_til\r\n"
-            + $"{provider};12345678;Døgnophold;anbringelse;\"Unge; 14-17 år\";BL § 46;3.450,75;doegntakst;6;1;ekstern;takst;Vejle;31-12-2028\r\n"
-            + $"{provider};;Aflastning weekend;aflastning;;BL § 32;1250.5;doegn;;;Ekstern;Takst;;\r\n"
+        var csv = "\uFEFFudbyder;cvr;navn;type;maalgruppe;lovgrundlag;pris;prisenhed;kapacitet;ledige;intern_ekstern;finansiering;beliggenhed;godkendt_til;anbringelsesform\r\n"
+            + $"{provider};12345678;Døgnophold;anbringelse;\"Unge; 14-17 år\";BL § 46;3.450,75;doegntakst;6;1;ekstern;takst;Vejle;31-12-2028;Døgninstitution\r\n"
+            + $"{provider};;Aflastning weekend;aflastning;;BL § 32;1250.5;doegn;;;Ekstern;Takst;;;\r\n"
             + "\r\n";
 
         var first = await oekonomi.ReadAsync<ImportResult>(await ImportAsync(oekonomi, csv));
@@ -124,6 +149,7 @@ public abstract class TilbudTests(HostFixture host)
         Assert.Equal(["Aflastning weekend", "Døgnophold"], offers.Select(o => o.Name));
         var stay = offers.Single(o => o.Name == "Døgnophold");
         Assert.Equal((3500.00m, "doegntakst", "Unge; 14-17 år", 6, 1, new DateOnly(2028, 12, 31)), (stay.Price, stay.PriceUnit, stay.TargetGroup, stay.Capacity, stay.Vacancies, stay.ApprovedUntil));
+        Assert.Equal(("Doegninstitution", (string?)null), (stay.PlacementForm, offers[0].PlacementForm));
         Assert.Equal((1250.50m, "ekstern", "takst", (int?)null), (offers[0].Price, offers[0].Provision, offers[0].Financing, offers[0].Capacity));
     }
 
@@ -137,9 +163,14 @@ public abstract class TilbudTests(HostFixture host)
             + $"{provider};Dyrt tilbud;familiebehandling;BL § 32;mange penge;timer-pr-maaned;intern;ramme\n"
             + $"{provider};;ukendt-type;BL § 32;1,234;timer-pr-maaned;intern;ramme\n"
             + $"{provider};For få felter\n"
-            + $"{provider};Godt tilbud;familiebehandling;BL § 32;500,00;timer-pr-maaned;intern;ramme\n";
+            + $"{provider};Godt tilbud;familiebehandling;BL § 32;500,00;timer-pr-maaned;intern;ramme\n"
+            + $"{provider};Døgn uden form;anbringelse;BL § 46;3100,00;doegntakst;ekstern;takst\n";
+        var forms = "udbyder;navn;type;lovgrundlag;pris;prisenhed;intern_ekstern;finansiering;anbringelsesform\n"
+            + $"{provider};Værelse;anbringelse;BL § 46;2.900,00;doegntakst;intern;ramme;eget værelse\n"
+            + $"{provider};Telt;anbringelse;BL § 46;100,00;doegntakst;intern;ramme;telt\n";
 
         var errors = await Problem.AssertAsync(await ImportAsync(leder, csv), HttpStatusCode.UnprocessableEntity, "field.invalidFormat", "/lines/3/price");
+        var formErrors = await Problem.AssertAsync(await ImportAsync(leder, forms), HttpStatusCode.UnprocessableEntity, "field.unknownValue", "/lines/3/placementForm");
         var headerErrors = await Problem.AssertAsync(await ImportAsync(leder, "udbyder;navn;pris;farve\nA;B;1\n"), HttpStatusCode.UnprocessableEntity,
             "import.missingColumn", "/header/type");
 
@@ -148,6 +179,9 @@ public abstract class TilbudTests(HostFixture host)
         Assert.Contains(errors, e => e.Path == "/lines/4/price" && e.Code == "field.tooManyDecimals");
         Assert.Contains(errors, e => e.Path == "/lines/5" && e.Code == "import.wrongFieldCount");
         Assert.Contains(errors, e => e.Path == "/lines/6/name" && e.Code == "import.duplicateLine");
+        Assert.Contains(errors, e => e.Path == "/lines/7/placementForm" && e.Code == "offer.placementFormRequired");
+        Assert.DoesNotContain(formErrors, e => e.Path.StartsWith("/lines/2", StringComparison.Ordinal));
+        Assert.Equal(["field.unknownValue"], formErrors.Select(e => e.Code));
         Assert.DoesNotContain(errors, e => e.Path.StartsWith("/lines/2", StringComparison.Ordinal));
         Assert.Contains(headerErrors, e => e.Path == "/header/3" && e.Code == "import.unknownColumn");
         Assert.DoesNotContain(provider, await (await leder.GetAsync("/api/providers")).Content.ReadAsStringAsync());

@@ -59,11 +59,12 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
         var indstilling = await db.Indstillinger.IgnoreQueryFilters().AsNoTracking()
                               .SingleOrDefaultAsync(i => i.KommuneId == kommuneId && i.SagId == sagId && i.Id == indstillingId, cancellationToken)
                           ?? throw new InvalidOperationException("The granted indstilling is not on the flow's case.");
-        Afgoerelse? afgoerelse = null;
+        Afgoerelse? afgoerelse;
         if (Guid.TryParse(payload["afgoerelseId"]?.GetValue<string>(), out var afgoerelseId))
             afgoerelse = await db.Afgoerelser.IgnoreQueryFilters().AsNoTracking()
                              .SingleOrDefaultAsync(a => a.KommuneId == kommuneId && a.SagId == sagId && a.Id == afgoerelseId, cancellationToken)
                          ?? throw new InvalidOperationException("The decision is not on the flow's case.");
+        else afgoerelse = await GrantingDecisionAsync(db, kommuneId, indstilling.Id, cancellationToken);
         var own = await db.Kommuner.AsNoTracking().Where(k => k.Id == kommuneId).Select(k => k.Code).SingleAsync(cancellationToken);
 
         var limit = payload["tidsbegraensning"]?.GetValue<string>() is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd") : (DateOnly?)null;
@@ -102,7 +103,23 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
         db.Bevillinger.Add(bevilling);
     }
 
-    /// <summary>Sets the provider, offer and price the matching chose; the catalogue must know them.</summary>
+    /// <summary>
+    /// The indstilling's last decision that granted it, when the flow names none (a decision on the work list): the grant is
+    /// what was decided, so its changed scope counts.
+    /// </summary>
+    static async Task<Afgoerelse?> GrantingDecisionAsync(VisitationDbContext db, Guid kommuneId, Guid indstillingId, CancellationToken cancellationToken)
+    {
+        var decisions = await db.Afgoerelser.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.KommuneId == kommuneId && a.IndstillingId == indstillingId
+                        && (a.Udfald == AfgoerelseUdfald.Bevilget || a.Udfald == AfgoerelseUdfald.BevilgetMedAendring))
+            .ToListAsync(cancellationToken);
+        return decisions.OrderByDescending(a => a.AfgjortAt).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Sets the provider, offer and price the matching chose; the catalogue must know them. The matching's quantity is taken
+    /// unless the grant's decision changed the scope: what was decided is what is granted, in the unit it was decided in.
+    /// </summary>
     internal static async Task ChooseAsync(VisitationDbContext db, Guid kommuneId, Bevilling bevilling, JsonObject valg, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(valg["providerId"]?.ToString(), out var providerId))
@@ -123,6 +140,14 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
         if (valg["unitPrice"] is JsonValue price && price.TryGetValue<decimal>(out var unitPrice)) bevilling.EnhedsprisOere = (long)decimal.Round(unitPrice * 100m);
         if (valg["unit"] is JsonValue unit && unit.TryGetValue<string>(out var unitCode) && CostRule.Units.Contains(unitCode)) bevilling.Enhed = unitCode;
         if (valg["quantity"] is JsonValue quantity && quantity.TryGetValue<decimal>(out var amount) && amount >= 0) bevilling.Omfang = amount;
+        if (bevilling.AfgoerelseId is { } decisionId)
+        {
+            var decided = await db.Afgoerelser.IgnoreQueryFilters().AsNoTracking()
+                .Where(a => a.KommuneId == kommuneId && a.Id == decisionId && a.AendretOmfang != null)
+                .Join(db.Indstillinger.IgnoreQueryFilters(), a => a.IndstillingId, i => i.Id, (a, i) => new { Quantity = a.AendretOmfang!.Value, Unit = i.Enhed })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (decided is not null && decided.Unit == bevilling.Enhed) bevilling.Omfang = decided.Quantity;
+        }
     }
 
     static async Task EndAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, JsonNode payload, DateTimeOffset now, CancellationToken cancellationToken)

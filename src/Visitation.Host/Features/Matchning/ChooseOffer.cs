@@ -11,7 +11,8 @@ using Visitation.Host.Infrastructure.Workflows;
 namespace Visitation.Host.Features.Matchning;
 
 /// <summary>
-/// Chooses the offer for an open matching. The offer must fit the need; in a bid round it must have a bid or quote,
+/// Chooses the offer for an open matching. The offer must fit the need (an offer of a neighbouring step of the indsatstrappe is
+/// another measure than the one decided, so it cannot be chosen here); in a bid round it must have a bid or quote,
 /// whose price is taken. Choosing an external offer when an internal one fits (in a bid round: when an internal
 /// provider bid) needs a reason. The choice is published to the case's flow as <c>matchning-valgt</c> in the same
 /// transaction, which resumes a waiting <c>Visitation.Matchning</c> step; a step that starts later picks the choice up.
@@ -41,8 +42,12 @@ public static class ChooseOffer
             if (matchning.Status == MatchningStatus.AfventerBehov) throw new ConflictException(ErrorMessages.Error("", "matchning.needMissing"));
             if (matchning.Status != MatchningStatus.Aaben) throw new ConflictException(ErrorMessages.Error("", "matchning.notOpen"));
             var candidates = await kandidater.ForAsync(matchning, cancellationToken);
-            var candidate = candidates.SingleOrDefault(k => k.Offer.Id == command.OfferId)
-                            ?? throw new UnprocessableException([ErrorMessages.Error("/offerId", "matchning.notACandidate")]);
+            var candidate = candidates.SingleOrDefault(k => k.Offer.Id == command.OfferId);
+            if (candidate is null)
+            {
+                var adjacent = (await kandidater.WithAdjacentStepsAsync(matchning, cancellationToken)).Any(k => k.Offer.Id == command.OfferId);
+                throw new UnprocessableException([ErrorMessages.Error("/offerId", adjacent ? "matchning.adjacentStep" : "matchning.notACandidate")]);
+            }
 
             var price = candidate.Offer.PriceOere;
             var internalFits = candidates.Any(k => k.Intern);

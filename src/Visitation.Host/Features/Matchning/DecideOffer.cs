@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Kompetenceplaner;
-using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
@@ -20,21 +19,19 @@ public enum BeslutningUdfald
 
 /// <summary>
 /// The beslutning of strict BUM (domain.md § 3.2): a leader or the caseworker accepts the chosen offer within the
-/// approved economic frame (kroner per year), or rejects it with a reason. An offer whose expected annual cost (its
-/// first 12 months by the cost rule) exceeds the frame cannot be accepted. A rejection sends the matching back to
-/// choosing; a rejected internal choice in a bid round invites the external quotes. The outcome is published to the
-/// case's flow as <c>matchning-besluttet</c> in the same transaction.
+/// approved economic frame, or rejects it with a reason. The frame is the grant's (<see cref="BevilgetRamme"/>), never
+/// typed in; an offer whose expected annual cost (its first 12 months by the cost rule) exceeds it cannot be accepted,
+/// and the refusal says by how much. A rejection sends the matching back to choosing; a rejected internal choice in a
+/// bid round invites the external quotes. The outcome is published to the case's flow as <c>matchning-besluttet</c> in
+/// the same transaction.
 /// </summary>
 public static class DecideOffer
 {
-    public const decimal MaxFrame = 1_000_000_000m;
-
-    public sealed record Command(Guid SagId, Guid MatchningId, BeslutningUdfald? Outcome, decimal? Frame, string? Reason) : ICommand<MatchningView>, IValidatable
+    public sealed record Command(Guid SagId, Guid MatchningId, BeslutningUdfald? Outcome, string? Reason) : ICommand<MatchningView>, IValidatable
     {
         public IEnumerable<ProblemError> Validate()
         {
             if (Outcome is null) yield return ErrorMessages.Error("/outcome", "field.required");
-            if (Outcome == BeslutningUdfald.Accepteret) foreach (var error in ProjectCommitment.Money("/frame", Frame, MaxFrame)) yield return error;
             foreach (var error in FieldRules.Text("/reason", Reason, ChooseOffer.MaxReason, required: Outcome == BeslutningUdfald.Afvist)) yield return error;
         }
     }
@@ -55,11 +52,14 @@ public static class DecideOffer
             if (accept)
             {
                 var today = await PlanContext.TodayAsync(db, matchning.KommuneId, clock, cancellationToken);
+                var ramme = await BevilgetRamme.ForAsync(db, matchning, cancellationToken)
+                            ?? throw new ConflictException(ErrorMessages.Error("/outcome", "matchning.noFrame"));
                 var annual = ExpectedCost.For(matchning, valg.UnitPrice, valg.Unit, today.Year).Annual;
-                if (annual > command.Frame)
-                    throw new UnprocessableException([ErrorMessages.Error("/frame", "matchning.overFrame", annual, command.Frame!.Value)]);
+                if (annual > ramme.PrAar)
+                    throw new UnprocessableException([ErrorMessages.Error("/outcome", "matchning.overFrame", annual, ramme.PrAar, annual - ramme.PrAar)]);
                 matchning.Status = MatchningStatus.Accepteret;
-                matchning.RammeOere = (long)(command.Frame!.Value * 100);
+                matchning.BevillingId = ramme.BevillingId;
+                matchning.RammeOere = (long)decimal.Round(ramme.PrAar * 100m);
             }
             else
             {

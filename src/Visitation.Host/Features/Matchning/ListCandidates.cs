@@ -4,7 +4,10 @@ using Visitation.Host.Infrastructure.Errors;
 
 namespace Visitation.Host.Features.Matchning;
 
-/// <summary>The offers that fit the matching's need, least intrusive first and the municipality's own first (see <see cref="Kandidater"/>); audited as a case read.</summary>
+/// <summary>
+/// The offers that fit the matching's need, least intrusive first and the municipality's own first, then those of the neighbouring
+/// steps of the indsatstrappe in the same order (see <see cref="Kandidater"/>); audited as a case read.
+/// </summary>
 public static class ListCandidates
 {
     public sealed record Query(Guid SagId, Guid MatchningId) : IQuery<IReadOnlyList<CandidateView>>;
@@ -16,7 +19,7 @@ public static class ListCandidates
             var matchning = await views.FindAsync(query.SagId, query.MatchningId, cancellationToken);
             if (matchning.Status == MatchningStatus.AfventerBehov) throw new ConflictException(ErrorMessages.Error("", "matchning.needMissing"));
             await audit.ReadAsync(matchning.KommuneId, [matchning.SagId], "matchning.read", cancellationToken);
-            return [.. (await kandidater.ForAsync(matchning, cancellationToken)).Select(CandidateView.From)];
+            return [.. (await kandidater.WithAdjacentStepsAsync(matchning, cancellationToken)).Select(CandidateView.From)];
         }
     }
 }

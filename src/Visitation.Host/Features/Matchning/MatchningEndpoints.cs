@@ -13,9 +13,9 @@ public static class MatchningEndpoints
 
     public sealed record ChoiceRequest(Guid? OfferId, string? Reason);
 
-    public sealed record DecisionRequest(BeslutningUdfald? Outcome, decimal? Frame, string? Reason);
+    public sealed record DecisionRequest(BeslutningUdfald? Outcome, string? Reason);
 
-    public sealed record SettingsRequest(int? BidDeadlineDays);
+    public sealed record SettingsRequest(int? BidDeadlineWorkingDays);
 
     public static RouteGroupBuilder MapMatchningApi(this RouteGroupBuilder api)
     {
@@ -42,7 +42,7 @@ public static class MatchningEndpoints
 
         cases.MapGet("/{id:guid}/matchninger/{matchningId:guid}/candidates", async (Guid id, Guid matchningId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListCandidates.Query(id, matchningId), ct)))
-            .WithSummary("Offers that fit the need (type, target group, legal basis, approval, vacancies), by the indsatstrappe and then own, local and external, with the expected cost")
+            .WithSummary("Offers that fit the need (type, target group, legal basis, approval, vacancies), by the indsatstrappe and then own, local and external, with the expected cost; then, marked match AdjacentStep, offers of the neighbouring steps that fit the target group")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/bids", async (Guid id, Guid matchningId, BidRequest body, ISender sender, CancellationToken ct) =>
@@ -56,17 +56,17 @@ public static class MatchningEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/beslutning", async (Guid id, Guid matchningId, DecisionRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new DecideOffer.Command(id, matchningId, body.Outcome, body.Frame, body.Reason), ct)))
-            .WithSummary("Accept the chosen offer within the approved frame per year (422 at /frame when its annual cost exceeds it) or reject it back to choosing")
+                TypedResults.Ok(await sender.Send(new DecideOffer.Command(id, matchningId, body.Outcome, body.Reason), ct)))
+            .WithSummary("Accept the chosen offer within the frame per year of the grant (409 when there is no grant, 422 at /outcome with the excess when its annual cost exceeds the frame) or reject it back to choosing")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         var settings = api.MapGroup("/matchning/settings").WithTags("Matching");
         settings.MapGet("", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Get(), ct)))
             .RequireAuthorization(AuthPolicies.MunicipalityUser)
-            .WithSummary("The municipality's matching rules: the internal providers' bid deadline in days (default 5)")
+            .WithSummary("The municipality's matching rules: the internal providers' bid deadline in working days, no weekends or Danish public holidays (default 5)")
             .ProducesProblem(401).ProducesProblem(403);
         settings.MapPut("", async (SettingsRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Set(body.BidDeadlineDays), ct)))
+                TypedResults.Ok(await sender.Send(new MatchningSettingsApi.Set(body.BidDeadlineWorkingDays), ct)))
             .RequireAuthorization(AuthPolicies.CatalogueEditor)
             .WithSummary("Set the municipality's matching rules")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);

@@ -61,7 +61,8 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
         db.Matchninger.Add(new Matchning
         {
             Id = Guid.NewGuid(), KommuneId = kommuneId, SagId = sagId, IndstillingId = indstillingId, Status = MatchningStatus.AfventerBehov,
-            IndsatsType = indstilling.IndsatsType, Lovgrundlag = indstilling.Lovgrundlag, Omfang = indstilling.Omfang, Enhed = indstilling.Enhed,
+            IndsatsType = indstilling.IndsatsType, Lovgrundlag = indstilling.Lovgrundlag, Omfang = await BesluttetOmfang.ForAsync(db, indstilling, cancellationToken),
+            Enhed = indstilling.Enhed,
             Start = indstilling.Start, Slut = indstilling.ForventetSlut, Budrunde = budrunde, BevillingId = bevillingId, OprettetAf = "system", OprettetAt = now,
         });
     }

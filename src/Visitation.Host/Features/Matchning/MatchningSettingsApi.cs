@@ -7,20 +7,21 @@ using Visitation.Host.Infrastructure.Tenancy;
 
 namespace Visitation.Host.Features.Matchning;
 
-public sealed record MatchningSettingsView(int BidDeadlineDays);
+/// <summary>The municipality's matching rules: the internal providers' bid deadline in working days.</summary>
+public sealed record MatchningSettingsView(int BidDeadlineWorkingDays);
 
 /// <summary>The municipality's matching rules: read by every user of it (<see cref="Get"/>), set by those who keep the offer catalogue (<see cref="Set"/>).</summary>
 public static class MatchningSettingsApi
 {
     public sealed record Get : IQuery<MatchningSettingsView>;
 
-    public sealed record Set(int? BidDeadlineDays) : ICommand<MatchningSettingsView>, IValidatable
+    public sealed record Set(int? BidDeadlineWorkingDays) : ICommand<MatchningSettingsView>, IValidatable
     {
         public IEnumerable<ProblemError> Validate()
         {
-            if (BidDeadlineDays is null) yield return ErrorMessages.Error("/bidDeadlineDays", "field.required");
-            else if (BidDeadlineDays is < 1 or > MatchningSettings.MaxBudfristDage)
-                yield return ErrorMessages.Error("/bidDeadlineDays", "field.outOfRange", 1, MatchningSettings.MaxBudfristDage);
+            if (BidDeadlineWorkingDays is null) yield return ErrorMessages.Error("/bidDeadlineWorkingDays", "field.required");
+            else if (BidDeadlineWorkingDays is < 1 or > MatchningSettings.MaxBudfristHverdage)
+                yield return ErrorMessages.Error("/bidDeadlineWorkingDays", "field.outOfRange", 1, MatchningSettings.MaxBudfristHverdage);
         }
     }
 
@@ -29,7 +30,7 @@ public static class MatchningSettingsApi
         public async ValueTask<MatchningSettingsView> Handle(Get query, CancellationToken cancellationToken)
         {
             var settings = await db.MatchningSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-            return new MatchningSettingsView(settings?.BudfristDage ?? MatchningSettings.DefaultBudfristDage);
+            return new MatchningSettingsView(settings?.BudfristHverdage ?? MatchningSettings.DefaultBudfristHverdage);
         }
 
         public async ValueTask<MatchningSettingsView> Handle(Set command, CancellationToken cancellationToken)
@@ -40,9 +41,9 @@ public static class MatchningSettingsApi
                 settings = new MatchningSettings { KommuneId = currentUser.RequireKommuneId() };
                 db.MatchningSettings.Add(settings);
             }
-            settings.BudfristDage = command.BidDeadlineDays!.Value;
+            settings.BudfristHverdage = command.BidDeadlineWorkingDays!.Value;
             await db.SaveChangesAsync(cancellationToken);
-            return new MatchningSettingsView(settings.BudfristDage);
+            return new MatchningSettingsView(settings.BudfristHverdage);
         }
     }
 }

@@ -38,8 +38,10 @@ public sealed class MatchningViewBuilder(VisitationDbContext db, Kandidater kand
             var cost = ExpectedCost.For(m, valg.UnitPrice, valg.Unit, today.Year);
             choice = new ChoiceView(valg, cost.ThisYear, cost.Total, cost.Annual, m.ValgtAf!, m.ValgtAt!.Value);
         }
+        // Until a beslutning fixes it, the frame shown is the one the beslutning would hold the offer against now.
+        var frame = m.Status == MatchningStatus.Accepteret ? m.RammeOere / 100m : (await BevilgetRamme.ForAsync(db, m, cancellationToken))?.PrAar;
         return new MatchningView(m.Id, m.SagId, m.IndstillingId, m.Status, m.Behov, m.IndsatsType, m.Maalgruppe, m.Lovgrundlag, m.Omfang, m.Enhed, m.Start, m.Slut,
-            m.BevillingId, round, choice, m.RammeOere / 100m, m.BesluttetAf, m.BesluttetAt, m.AfvistBegrundelse, m.OprettetAf, m.OprettetAt);
+            m.BevillingId, round, choice, frame, m.BesluttetAf, m.BesluttetAt, m.AfvistBegrundelse, m.OprettetAf, m.OprettetAt);
     }
 
     /// <summary>The choice as the flow receives it, or null while none is made.</summary>

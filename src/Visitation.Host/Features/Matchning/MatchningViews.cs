@@ -1,3 +1,5 @@
+using Visitation.Host.Features.Tilbud;
+
 namespace Visitation.Host.Features.Matchning;
 
 /// <summary>
@@ -7,14 +9,18 @@ namespace Visitation.Host.Features.Matchning;
 public sealed record Valg(Guid MatchningId, Guid OfferId, Guid ProviderId, string ProviderName, bool Internal, decimal UnitPrice, string Unit,
     decimal Quantity, string? Reason);
 
-/// <summary>An offer that fits the need: its step on the indsatstrappe (rank 0 = least intrusive), its place under the own-first rule, and its expected cost in kroner.</summary>
-public sealed record CandidateView(Guid OfferId, string OfferName, Guid ProviderId, string ProviderName, string Type, string Step, string StepName, int StepRank,
-    Forankring OwnFirst, string? TargetGroup, string LegalBasis, string? Location, decimal Price, string Unit, decimal Quantity, decimal CostThisYear,
-    decimal CostTotal, decimal AnnualCost, int? Vacancies, DateOnly? ApprovedUntil)
+/// <summary>
+/// An offer that fits the need (<c>match</c> <see cref="KandidatMatch.Exact"/>) or is on a neighbouring step of the indsatstrappe
+/// (<see cref="KandidatMatch.AdjacentStep"/>): its step (rank 0 = least intrusive), its placement form, its place under the own-first
+/// rule, and its expected cost in kroner.
+/// </summary>
+public sealed record CandidateView(Guid OfferId, string OfferName, Guid ProviderId, string ProviderName, string Type, KandidatMatch Match, string Step,
+    string StepName, int StepRank, Anbringelsesform? PlacementForm, Forankring OwnFirst, string? TargetGroup, string LegalBasis, string? Location, decimal Price,
+    string Unit, decimal Quantity, decimal CostThisYear, decimal CostTotal, decimal AnnualCost, int? Vacancies, DateOnly? ApprovedUntil)
 {
-    public static CandidateView From(Kandidat k) => new(k.Offer.Id, k.Offer.Name, k.Offer.ProviderId, k.ProviderName, k.Offer.Type, k.Trin.Kode, k.Trin.Navn,
-        k.Plads, k.Forankring, k.Offer.TargetGroup, k.Offer.LegalBasis, k.Offer.Location, k.Offer.PriceOere / 100m, k.Offer.PriceUnit, k.Cost.Quantity,
-        k.Cost.ThisYear, k.Cost.Total, k.Cost.Annual, k.Offer.Vacancies, k.Offer.ApprovedUntil);
+    public static CandidateView From(Kandidat k) => new(k.Offer.Id, k.Offer.Name, k.Offer.ProviderId, k.ProviderName, k.Offer.Type, k.Match, k.Trin.Kode,
+        k.Trin.Navn, k.Plads, k.Offer.PlacementForm, k.Forankring, k.Offer.TargetGroup, k.Offer.LegalBasis, k.Offer.Location, k.Offer.PriceOere / 100m,
+        k.Offer.PriceUnit, k.Cost.Quantity, k.Cost.ThisYear, k.Cost.Total, k.Cost.Annual, k.Offer.Vacancies, k.Offer.ApprovedUntil);
 }
 
 public enum BudSvar

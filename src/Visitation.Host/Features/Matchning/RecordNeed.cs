@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Frister;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Infrastructure.Behaviors;
@@ -12,9 +13,10 @@ namespace Visitation.Host.Features.Matchning;
 
 /// <summary>
 /// Records the assessed need of an indstilling's matching: the need in words, the measure type, target group, legal
-/// basis and scope (the last three default to the indstilling's). The matching the case's flow opened is completed;
-/// without one, a new matching starts. With a bid round the internal providers' deadline starts now, by the
-/// municipality's bid deadline. An indstilling has at most one matching that is not yet accepted.
+/// basis and scope (the last three default to the indstilling's; the scope to the one a decision changed it to). The matching the case's flow opened is completed;
+/// without one, a new matching starts. With a bid round the internal providers' deadline starts now and ends with the
+/// last of the municipality's bid deadline in working days (as the legal deadlines count them, <see cref="DanishCalendar"/>).
+/// An indstilling has at most one matching that is not yet accepted.
 /// </summary>
 public static class RecordNeed
 {
@@ -35,7 +37,7 @@ public static class RecordNeed
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, DanishCalendar calendar, TimeProvider clock)
         : ICommandHandler<Command, MatchningView>
     {
         public async ValueTask<MatchningView> Handle(Command command, CancellationToken cancellationToken)
@@ -62,16 +64,17 @@ public static class RecordNeed
             matchning.IndsatsType = command.MeasureType ?? indstilling.IndsatsType;
             matchning.Maalgruppe = string.IsNullOrWhiteSpace(command.TargetGroup) ? null : command.TargetGroup.Trim();
             matchning.Lovgrundlag = string.IsNullOrWhiteSpace(command.LegalBasis) ? indstilling.Lovgrundlag : command.LegalBasis.Trim();
-            matchning.Omfang = command.Quantity ?? indstilling.Omfang;
+            matchning.Omfang = command.Quantity ?? await BesluttetOmfang.ForAsync(db, indstilling, cancellationToken);
             matchning.Enhed = command.Unit ?? indstilling.Enhed;
             matchning.Start = indstilling.Start;
             matchning.Slut = indstilling.ForventetSlut;
             matchning.Budrunde |= command.BidRound;
             if (matchning.Budrunde)
             {
-                var days = await db.MatchningSettings.Where(s => s.KommuneId == matchning.KommuneId).Select(s => (int?)s.BudfristDage).SingleOrDefaultAsync(cancellationToken)
-                           ?? MatchningSettings.DefaultBudfristDage;
-                matchning.BudFrist = now.AddDays(days);
+                var days = await db.MatchningSettings.Where(s => s.KommuneId == matchning.KommuneId).Select(s => (int?)s.BudfristHverdage).SingleOrDefaultAsync(cancellationToken)
+                           ?? MatchningSettings.DefaultBudfristHverdage;
+                var zone = await db.Kommuner.AsNoTracking().Where(k => k.Id == matchning.KommuneId).Select(k => k.TimeZone).SingleAsync(cancellationToken);
+                matchning.BudFrist = calendar.EndOfWorkingDaysAfter(now, days, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToUniversalTime();
             }
             audit.Write(matchning.KommuneId, matchning.SagId, "matchning.need");
             await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,9 @@ public static class ImportOffers
             {
                 var path = $"/lines/{line.Line}";
                 errors.AddRange(ProviderRules.Validate($"{path}/provider", line.ProviderName, $"{path}/providerCvr", line.ProviderCvr));
-                errors.AddRange(line.Fields.Validate(path));
+                // A field the file spelled wrongly is reported once, not again as missing.
+                var unreadable = errors.Select(e => e.Path).Where(p => p.StartsWith(path + "/", StringComparison.Ordinal)).ToHashSet();
+                errors.AddRange(line.Fields.Validate(path).Where(e => !unreadable.Contains(e.Path)));
                 if (line.ProviderName is null || line.Fields.Name is null) continue;
                 var key = (line.ProviderName.ToUpperInvariant(), line.Fields.Name.ToUpperInvariant());
                 if (!seen.TryAdd(key, line.Line)) errors.Add(ErrorMessages.Error($"{path}/name", "import.duplicateLine", seen[key]));

@@ -40,4 +40,7 @@ public sealed class Offer : ITenantScoped
 
     /// <summary>The last day of the offer's approval (godkendelse), if it needs one.</summary>
     public DateOnly? ApprovedUntil { get; set; }
+
+    /// <summary>Where the child lives: required for a placement, optional for other offers; its step on the indsatstrappe follows from it.</summary>
+    public Anbringelsesform? PlacementForm { get; set; }
 }

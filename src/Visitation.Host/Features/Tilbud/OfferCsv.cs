@@ -32,6 +32,7 @@ public static class OfferCsv
         ("financing", "finansiering", true),
         ("location", "beliggenhed", false),
         ("approvedUntil", "godkendt_til", false),
+        ("placementForm", "anbringelsesform", false),
     ];
 
     public const int MaxLines = 5000;
@@ -80,7 +81,7 @@ public static class OfferCsv
             var fields = new OfferFields(Cell("name"), Cell("type"), Cell("targetGroup"), Cell("legalBasis"),
                 Amount(path, "price", Cell("price"), errors), Cell("priceUnit"), Whole(path, "capacity", Cell("capacity"), errors),
                 Whole(path, "vacancies", Cell("vacancies"), errors), Cell("provision")?.ToLowerInvariant(), Cell("financing")?.ToLowerInvariant(),
-                Cell("location"), Date(path, "approvedUntil", Cell("approvedUntil"), errors));
+                Cell("location"), Date(path, "approvedUntil", Cell("approvedUntil"), errors), Form(path, Cell("placementForm"), errors));
             lines.Add(new OfferCsvLine(number, Cell("provider"), Cell("providerCvr"), fields));
         }
         return (lines, errors);
@@ -116,6 +117,14 @@ public static class OfferCsv
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd-MM-yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         errors.Add(ErrorMessages.Error($"{path}/{field}", "field.invalidFormat", "2027-12-31"));
+        return null;
+    }
+
+    private static Anbringelsesform? Form(string path, string? text, List<ProblemError> errors)
+    {
+        if (text is null) return null;
+        if (Anbringelsesformer.TryParse(text, out var form)) return form;
+        errors.Add(ErrorMessages.Error($"{path}/placementForm", "field.unknownValue", string.Join(", ", Anbringelsesformer.Navne.Values)));
         return null;
     }
 

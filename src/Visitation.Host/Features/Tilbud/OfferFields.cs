@@ -5,9 +5,12 @@ using Visitation.Host.Infrastructure.Errors;
 
 namespace Visitation.Host.Features.Tilbud;
 
-/// <summary>An offer's fields as a user or a CSV line gives them; checked the same way for both.</summary>
+/// <summary>
+/// An offer's fields as a user or a CSV line gives them; checked the same way for both. A placement offer names its placement
+/// form; another offer may name one (respite in a foster family or at an institution).
+/// </summary>
 public sealed record OfferFields(string? Name, string? Type, string? TargetGroup, string? LegalBasis, decimal? Price, string? PriceUnit, int? Capacity,
-    int? Vacancies, string? Provision, string? Financing, string? Location, DateOnly? ApprovedUntil)
+    int? Vacancies, string? Provision, string? Financing, string? Location, DateOnly? ApprovedUntil, Anbringelsesform? PlacementForm)
 {
     public const decimal MaxPrice = 100_000_000m;
     public const int MaxCapacity = 100_000;
@@ -28,6 +31,9 @@ public sealed record OfferFields(string? Name, string? Type, string? TargetGroup
         foreach (var error in FieldRules.OneOf($"{prefix}/financing", Financing, MeasureCatalogue.ProviderFinancings)) yield return error;
         foreach (var error in FieldRules.Text($"{prefix}/location", Location, 200, required: false)) yield return error;
         if (ApprovedUntil is { Year: < 2000 or > 2200 }) yield return ErrorMessages.Error($"{prefix}/approvedUntil", "field.outOfRange", 2000, 2200);
+        if (PlacementForm is null && Type == MeasureCatalogue.Anbringelse) yield return ErrorMessages.Error($"{prefix}/placementForm", "offer.placementFormRequired");
+        else if (PlacementForm is { } form && !Enum.IsDefined(form))
+            yield return ErrorMessages.Error($"{prefix}/placementForm", "field.unknownValue", string.Join(", ", Enum.GetNames<Anbringelsesform>()));
     }
 
     public void ApplyTo(Offer offer)
@@ -44,6 +50,7 @@ public sealed record OfferFields(string? Name, string? Type, string? TargetGroup
         offer.Financing = Financing!;
         offer.Location = Clean(Location);
         offer.ApprovedUntil = ApprovedUntil;
+        offer.PlacementForm = PlacementForm;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -13,9 +13,10 @@ public static class TilbudEndpoints
     public sealed record ProviderRequest(string? Name, string? Cvr);
 
     public sealed record OfferRequest(Guid? ProviderId, string? Name, string? Type, string? TargetGroup, string? LegalBasis, decimal? Price, string? PriceUnit,
-        int? Capacity, int? Vacancies, string? Provision, string? Financing, string? Location, DateOnly? ApprovedUntil)
+        int? Capacity, int? Vacancies, string? Provision, string? Financing, string? Location, DateOnly? ApprovedUntil, Anbringelsesform? PlacementForm)
     {
-        public OfferFields Fields => new(Name, Type, TargetGroup, LegalBasis, Price, PriceUnit, Capacity, Vacancies, Provision, Financing, Location, ApprovedUntil);
+        public OfferFields Fields => new(Name, Type, TargetGroup, LegalBasis, Price, PriceUnit, Capacity, Vacancies, Provision, Financing, Location, ApprovedUntil,
+            PlacementForm);
     }
 
     public static RouteGroupBuilder MapTilbudApi(this RouteGroupBuilder api)

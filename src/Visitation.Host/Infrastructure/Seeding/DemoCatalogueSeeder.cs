@@ -13,17 +13,17 @@ public sealed class DemoCatalogueSeeder(VisitationDbContext db)
     private static readonly IReadOnlyList<DemoOffer> Offers =
     [
         new("Familiehuset", null, new("Familiebehandling i Familiehuset", "familiebehandling", "Familier med børn 0-17 år", "BL § 32", 650m, CostRule.TimerPrMaaned,
-            40, 6, "intern", "ramme", "Kommunens familiehus", null)),
+            40, 6, "intern", "ramme", "Kommunens familiehus", null, null)),
         new("Familiehuset", null, new("Praktisk pædagogisk støtte i hjemmet", "praktisk-paedagogisk-stoette", "Familier med børn 0-17 år", "BL § 32", 520m,
-            CostRule.TimerPrMaaned, 25, 3, "intern", "ramme", "I familiens hjem", null)),
+            CostRule.TimerPrMaaned, 25, 3, "intern", "ramme", "I familiens hjem", null, null)),
         new("Kommunens kontaktpersonkorps", null, new("Kontaktperson", "kontaktperson", "Unge 12-17 år", "BL § 32", 480m, CostRule.TimerPrMaaned,
-            30, 8, "intern", "ramme", null, null)),
+            30, 8, "intern", "ramme", null, null, null)),
         new("Plejefamilien Holm", null, new("Aflastning i plejefamilie", "aflastning", "Børn 6-14 år", "BL § 32", 9_250.50m, CostRule.Vederlag,
-            2, 1, "ekstern", "takst", "Nordjylland", null)),
+            2, 1, "ekstern", "takst", "Nordjylland", null, Anbringelsesform.Plejefamilie)),
         new("Opholdsstedet Lærkereden", "12345678", new("Anbringelse på opholdssted", "anbringelse", "Unge 13-17 år med svære sociale vanskeligheder", "BL § 46",
-            3_450m, CostRule.Doegntakst, 8, 2, "ekstern", "takst", "Vestjylland", new DateOnly(2028, 6, 30))),
+            3_450m, CostRule.Doegntakst, 8, 2, "ekstern", "takst", "Vestjylland", new DateOnly(2028, 6, 30), Anbringelsesform.Opholdssted)),
         new("Familieterapeuterne ApS", "87654321", new("Familieterapi", "familiebehandling", "Familier med konflikter", "BL § 32", 1_150m, CostRule.TimerPrMaaned,
-            null, null, "ekstern", "takst", "Aarhus", new DateOnly(2027, 12, 31))),
+            null, null, "ekstern", "takst", "Aarhus", new DateOnly(2027, 12, 31), null)),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)

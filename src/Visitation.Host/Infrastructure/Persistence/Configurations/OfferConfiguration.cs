@@ -18,6 +18,7 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Provision).HasMaxLength(16).IsRequired();
         builder.Property(o => o.Financing).HasMaxLength(16).IsRequired();
         builder.Property(o => o.Location).HasMaxLength(200);
+        builder.Property(o => o.PlacementForm).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(o => new { o.KommuneId, o.Type });
         builder.HasOne<Provider>().WithMany().HasForeignKey(o => o.ProviderId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -924,7 +924,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("BudfristDage")
+                    b.Property<int>("BudfristHverdage")
                         .HasColumnType("integer");
 
                     b.HasKey("KommuneId");
@@ -1731,6 +1731,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlacementForm")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("PriceOere")
                         .HasColumnType("bigint");

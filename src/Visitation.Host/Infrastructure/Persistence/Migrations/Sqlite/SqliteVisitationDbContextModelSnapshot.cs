@@ -914,7 +914,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("BudfristDage")
+                    b.Property<int>("BudfristHverdage")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("KommuneId");
@@ -1718,6 +1718,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacementForm")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PriceOere")
