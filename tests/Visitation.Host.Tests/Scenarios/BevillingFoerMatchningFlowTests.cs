@@ -204,7 +204,7 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         var firstMatching = await NeedAsync(caseworker, sag.CaseId, indstillingId, targetGroup, bidRound: true);
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, firstMatching.Id, own.Id, "Bud", 850.50m));
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, firstMatching.Id, own.Id));
-        await EnsureOkAsync(await DecideAsync(leader, sag.CaseId, firstMatching.Id, "Accepteret", firstFrame.FramePerYear));
+        await EnsureOkAsync(await DecideAsync(leader, sag.CaseId, firstMatching.Id, "Accepteret"));
         using (var ownProvider = await scenario.SignInAsync(ownUser, Password))
             await EnsureOkAsync(await ownProvider.PostAsync($"/api/provider/orders/{Assert.Single(await OrdersAsync(ownProvider)).Id}/accept", new { }));
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, sag.CaseId, "opstartsmoede"), "gennemfoert",
@@ -228,7 +228,7 @@ public abstract class BevillingFoerMatchningFlowTests(HostFixture host)
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, secondMatching.Id, own.Id, "Afslag"));
         await EnsureOkAsync(await BidAsync(caseworker, sag.CaseId, secondMatching.Id, external.Id, "Bud", 800.00m));
         await EnsureOkAsync(await ChooseAsync(caseworker, sag.CaseId, secondMatching.Id, external.Id));
-        await EnsureOkAsync(await DecideAsync(leaderInFebruary, sag.CaseId, secondMatching.Id, "Accepteret", secondFrame.FramePerYear));
+        await EnsureOkAsync(await DecideAsync(leaderInFebruary, sag.CaseId, secondMatching.Id, "Accepteret"));
         using var externalProvider = await scenario.SignInAsync(externalUser, Password);
         var externalOrder = Assert.Single(await OrdersAsync(externalProvider));
         await EnsureOkAsync(await externalProvider.PostAsync($"/api/provider/orders/{externalOrder.Id}/accept", new { }));
