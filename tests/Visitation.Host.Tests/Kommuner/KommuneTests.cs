@@ -36,6 +36,30 @@ public abstract class KommuneTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_give_a_new_municipality_the_shipped_flows_so_its_first_underretning_starts_a_case_flow()
+    {
+        using var admin = await host.Client().SignedInAsync("admin");
+        var code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        while ((await admin.PostAsync("/api/kommuner", new { code, name = $"Ny kommune {code}" })).StatusCode == HttpStatusCode.Conflict)
+            code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var administratorName = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
+        await admin.ReadAsync<object>(await admin.PostAsync($"/api/kommuner/{code}/administrators",
+            new { username = administratorName, displayName = "Ny administrator", password = "lang-nok-kode" }), HttpStatusCode.Created);
+        using var administrator = await host.Client().SignedInAsync(administratorName, "lang-nok-kode");
+        var raadgiverName = $"raadgiver-{Guid.NewGuid():N}"[..18] + "@" + code;
+        await administrator.ReadAsync<object>(await administrator.PostAsync("/api/users",
+            new { username = raadgiverName, displayName = "Rådgiver", password = "lang-nok-kode", roles = new[] { "Raadgiver" } }), HttpStatusCode.Created);
+        using var raadgiver = await host.Client().SignedInAsync(raadgiverName, "lang-nok-kode");
+
+        var definitions = System.Text.Json.Nodes.JsonNode.Parse(await (await administrator.GetAsync("/api/workflow-definitions")).Content.ReadAsStringAsync())!.AsArray();
+        var registered = await Sager.UnderretningApi.RegisterAsync(raadgiver, [Sager.UnderretningApi.Child("Ida Ny", Sager.CaseApi.NewCpr())]);
+
+        foreach (var shipped in new[] { "visitation-standard", "visitation-bevilling-foer-matchning", "tidlig-indsats", "visitation-opfoelgning" })
+            Assert.Contains(definitions, d => d!["definitionId"]!.GetValue<string>() == shipped && d["publishedVersion"] is not null);
+        Assert.NotNull(Assert.Single(registered.Cases).WorkflowInstanceId);
+    }
+
+    [Fact]
     public async Task Should_refuse_invalid_code_and_unknown_time_zone()
     {
         using var admin = await host.Client().SignedInAsync("admin");

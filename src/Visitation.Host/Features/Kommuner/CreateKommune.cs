@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
+using Visitation.Host.Infrastructure.Seeding;
 
 namespace Visitation.Host.Features.Kommuner;
 
-/// <summary>The installation administrator adds a municipality as a new tenant.</summary>
+/// <summary>The installation administrator adds a municipality as a new tenant, which starts with the shipped case flows published.</summary>
 public static class CreateKommune
 {
     public sealed record Command(string? Code, string? Name, string? TimeZone) : ICommand<KommuneView>, IValidatable
@@ -21,7 +22,7 @@ public static class CreateKommune
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, TimeProvider clock) : ICommandHandler<Command, KommuneView>
+    public sealed class Handler(VisitationDbContext db, TimeProvider clock, CaseFlowSeeder flows) : ICommandHandler<Command, KommuneView>
     {
         public async ValueTask<KommuneView> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -37,6 +38,7 @@ public static class CreateKommune
             };
             db.Kommuner.Add(kommune);
             await db.SaveChangesAsync(cancellationToken);
+            await flows.SeedAsync(kommune.Id, cancellationToken);
             return KommuneView.From(kommune);
         }
     }

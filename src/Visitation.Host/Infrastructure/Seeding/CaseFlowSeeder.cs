@@ -17,16 +17,19 @@ public sealed class CaseFlowSeeder(VisitationDbContext db, WorkflowTenants workf
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var kommuner = await db.Kommuner.AsNoTracking().Select(k => k.Id).ToListAsync(cancellationToken);
-        foreach (var kommuneId in kommuner)
+        foreach (var kommuneId in kommuner) await SeedAsync(kommuneId, cancellationToken);
+    }
+
+    /// <summary>The shipped flows for one municipality, e.g. one just added, so its first underretning has a flow to start.</summary>
+    public async Task SeedAsync(Guid kommuneId, CancellationToken cancellationToken)
+    {
+        var tenant = workflows.For(kommuneId.ToString());
+        foreach (var json in FlowJson)
         {
-            var tenant = workflows.For(kommuneId.ToString());
-            foreach (var json in FlowJson)
-            {
-                var definition = DefinitionSerializer.Read(json);
-                if (await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == definition.DefinitionId, cancellationToken)) continue;
-                await tenant.Definitions.SaveDraftAsync(definition, "seed", cancellationToken);
-                await tenant.Definitions.PublishAsync(definition.DefinitionId, "Leveret med produktet", "seed", cancellationToken: cancellationToken);
-            }
+            var definition = DefinitionSerializer.Read(json);
+            if (await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == definition.DefinitionId, cancellationToken)) continue;
+            await tenant.Definitions.SaveDraftAsync(definition, "seed", cancellationToken);
+            await tenant.Definitions.PublishAsync(definition.DefinitionId, "Leveret med produktet", "seed", cancellationToken: cancellationToken);
         }
     }
 
