@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Visitation.Host.Tests.Infrastructure;
+using Visitation.Host.Tests.Kommuner;
 
 namespace Visitation.Host.Tests.Hosting;
 
@@ -13,8 +13,6 @@ namespace Visitation.Host.Tests.Hosting;
 /// </summary>
 public abstract class BadInputSweepTests(HostFixture host)
 {
-    private const string Password = "lang-nok-kode";
-
     private sealed record Caller(string Who, string? UserName, ApiClient Client);
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
@@ -107,30 +105,19 @@ public abstract class BadInputSweepTests(HostFixture host)
     private async Task<List<Caller>> CallersAsync()
     {
         var installation = await host.Client().SignedInAsync("admin");
-        var code = Random.Shared.Next(1000, 9899).ToString(CultureInfo.InvariantCulture);
-        while ((await installation.PostAsync("/api/kommuner", new { code, name = $"Fejlkommune {code}" })).StatusCode == HttpStatusCode.Conflict)
-            code = Random.Shared.Next(1000, 9899).ToString(CultureInfo.InvariantCulture);
-        var administratorName = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
-        Assert.Equal(HttpStatusCode.Created, (await installation.PostAsync($"/api/kommuner/{code}/administrators",
-            new { username = administratorName, displayName = "Administrator", password = Password })).StatusCode);
-        var administrator = await host.Client().SignedInAsync(administratorName, Password);
-
+        var (code, administratorName, administrator) = await KommuneApi.NewMunicipalityAsync(host, installation);
         var callers = new List<Caller> { new("installation administrator", "admin", installation), new("Administrator", administratorName, administrator) };
         foreach (var role in new[] { "Procesdesigner", "Raadgiver", "Leder", "Oekonomi" })
-            callers.Add(await UserAsync(administrator, code, role, null));
+        {
+            var (userName, client) = await KommuneApi.UserAsync(host, administrator, code, role);
+            callers.Add(new(role, userName, client));
+        }
         var provider = await administrator.PostAsync("/api/providers", new { name = "Opholdsstedet Fejlfri" });
         var providerId = JsonNode.Parse(await provider.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
-        callers.Add(await UserAsync(administrator, code, "Leverandoer", providerId));
+        var (providerUser, providerClient) = await KommuneApi.UserAsync(host, administrator, code, "Leverandoer", providerId);
+        callers.Add(new("Leverandoer", providerUser, providerClient));
         callers.Add(new("anonymous", null, host.Client()));
         return callers;
-    }
-
-    private async Task<Caller> UserAsync(ApiClient administrator, string code, string role, Guid? providerId)
-    {
-        var username = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..(role.Length + 9)] + "@" + code;
-        var response = await administrator.PostAsync("/api/users", new { username, displayName = role, password = Password, roles = new[] { role }, providerId });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return new(role, username, await host.Client().SignedInAsync(username, Password));
     }
 
     private async Task<JsonNode> ServedDocumentAsync()

@@ -39,17 +39,10 @@ public abstract class KommuneTests(HostFixture host)
     public async Task Should_give_a_new_municipality_the_shipped_flows_so_its_first_underretning_starts_a_case_flow()
     {
         using var admin = await host.Client().SignedInAsync("admin");
-        var code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        while ((await admin.PostAsync("/api/kommuner", new { code, name = $"Ny kommune {code}" })).StatusCode == HttpStatusCode.Conflict)
-            code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var administratorName = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
-        await admin.ReadAsync<object>(await admin.PostAsync($"/api/kommuner/{code}/administrators",
-            new { username = administratorName, displayName = "Ny administrator", password = "lang-nok-kode" }), HttpStatusCode.Created);
-        using var administrator = await host.Client().SignedInAsync(administratorName, "lang-nok-kode");
-        var raadgiverName = $"raadgiver-{Guid.NewGuid():N}"[..18] + "@" + code;
-        await administrator.ReadAsync<object>(await administrator.PostAsync("/api/users",
-            new { username = raadgiverName, displayName = "Rådgiver", password = "lang-nok-kode", roles = new[] { "Raadgiver" } }), HttpStatusCode.Created);
-        using var raadgiver = await host.Client().SignedInAsync(raadgiverName, "lang-nok-kode");
+        var (code, _, administrator) = await KommuneApi.NewMunicipalityAsync(host, admin);
+        using var _ = administrator;
+        var (_, raadgiver) = await KommuneApi.UserAsync(host, administrator, code, "Raadgiver");
+        using var __ = raadgiver;
 
         var definitions = System.Text.Json.Nodes.JsonNode.Parse(await (await administrator.GetAsync("/api/workflow-definitions")).Content.ReadAsStringAsync())!.AsArray();
         var registered = await Sager.UnderretningApi.RegisterAsync(raadgiver, [Sager.UnderretningApi.Child("Ida Ny", Sager.CaseApi.NewCpr())]);
