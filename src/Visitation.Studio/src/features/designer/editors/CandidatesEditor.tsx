@@ -109,7 +109,15 @@ export function CandidatesEditor({ id, labelId, value, readOnly, onChange }: Pro
     if (options && options.length > 0) {
       const known = options.some((o) => o.value === row.id);
       return (
-        <select className="designer-input" aria-label={label} disabled={readOnly} value={row.id} onChange={(e) => set(e.target.value)}>
+        <select
+          className="designer-input"
+          aria-label={label}
+          // The column is narrow: the whole name shows on hover.
+          title={options.find((o) => o.value === row.id)?.label ?? row.id}
+          disabled={readOnly}
+          value={row.id}
+          onChange={(e) => set(e.target.value)}
+        >
           <option value="">{t('designer.props.choose')}</option>
           {!known && row.id && <option value={row.id}>{row.id}</option>}
           {options.map((o) => (
