@@ -187,6 +187,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         // A row added by mistake goes again by keyboard, and focus moves to the row before it.
         await add.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await Expect(candidates.GetByRole(AriaRole.Combobox, new() { Name = "Type for kandidat 3" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await Expect(candidates.GetByRole(AriaRole.Button, new() { Name = "Fjern kandidat 3" })).ToBeFocusedAsync();

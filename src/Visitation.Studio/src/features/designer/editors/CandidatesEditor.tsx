@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { roleName } from '../../../auth/roles';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { municipalityRoles, type Option } from '../designerApi';
@@ -83,13 +83,16 @@ export function CandidatesEditor({ id, labelId, value, readOnly, onChange }: Pro
     if (!same(written, value)) onChange(written);
   };
 
-  const focusRow = (index: number) => {
-    // After the render that adds or removes the row.
-    requestAnimationFrame(() => {
-      const target = list.current?.querySelector<HTMLElement>(`[data-row="${index}"] select`) ?? list.current?.querySelector<HTMLElement>('[data-add]');
-      target?.focus();
-    });
-  };
+  // The row to focus once the render that adds or removes a row is committed: in the same key event, so a Tab
+  // pressed right after Enter already moves on from the new row.
+  const [focusAfterRender, setFocusAfterRender] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusAfterRender === null) return;
+    const target = list.current?.querySelector<HTMLElement>(`[data-row="${focusAfterRender}"] select`) ?? list.current?.querySelector<HTMLElement>('[data-add]');
+    target?.focus();
+    setFocusAfterRender(null);
+  }, [focusAfterRender]);
+  const focusRow = (index: number) => setFocusAfterRender(index);
 
   const add = () => {
     update([...rows, { kind: 'role', id: '' }]);
