@@ -29,6 +29,7 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
     const string FollowUp = "opfoelgning";
     const string Goal = "Kommer i skole hver dag";
     const string Reassessment = "genvurdering";
+    const string AfterEarlyHelp = "efter-tidlig-indsats";
 
     /// <summary>The case's early-help flow, started by the assessment with the case id as correlation id.</summary>
     static async Task<WorkflowApi.Instance> EarlyHelpFlowAsync(ApiClient administrator, Guid caseId)
@@ -146,7 +147,7 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Should_end_the_early_help_track_and_keep_the_case_open_for_a_reassessment_when_the_meeting_does_not_recommend_it()
+    public async Task Should_give_the_caseworker_a_task_to_assess_the_case_and_reassess_a_new_underretning_when_the_meeting_does_not_recommend_early_help()
     {
         // Arrange
         await using var scenario = await StartAsync(host, Now);
@@ -154,29 +155,38 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
         var caseId = await EarlyHelpChosenAsync(scenario, "Cecilie Tidlig", cpr);
         using var caseworker = await scenario.SignInAsync(Caseworker);
 
-        // Act: the meeting does not recommend early help; a week later the school sends a new underretning.
+        // Act: the meeting does not recommend early help; a week later the school sends a new underretning; the caseworker
+        // then decides the case needs an undersøgelse.
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, caseId, Meeting), "ikke-anbefalet", new { begrundelse = "Bekymringen kræver en undersøgelse" });
         using var administrator = await scenario.SignInAsync(Administrator);
         var flow = await EarlyHelpFlowAsync(administrator, caseId);
         var caseFlow = await CaseFlowAsync(administrator, caseId);
         var tasks = await TasksOfCaseAsync(caseworker, caseId);
         var sag = await CaseAsync(caseworker, caseId);
+        var assess = await OpenTaskAsync(caseworker, caseId, AfterEarlyHelp);
         scenario.Clock.Set(Now.AddDays(7));
         using var caseworkerNextWeek = await scenario.SignInAsync(Caseworker);
         var again = await UnderretningFromTeacherAsync(caseworkerNextWeek, "Cecilie Tidlig", cpr, Now.AddDays(7).AddHours(-1));
         var reassessment = await OpenTaskAsync(caseworkerNextWeek, caseId, Reassessment);
+        await CompleteAsync(caseworkerNextWeek, assess, "undersoegelse", new { begrundelse = "To underretninger fra skolen og ingen tidlig indsats" });
+        var undersoegelse = await OpenTaskAsync(caseworkerNextWeek, caseId, Undersoegelse);
 
-        // Assert: the case stays open and its flow goes on waiting, so the new underretning is reassessed on the same case.
+        // Assert: the case stays open with a task of its own, due when an undersøgelse would be; the new underretning is
+        // reassessed on the same case; the undersøgelse keeps the deadline that ran from the first underretning.
         Assert.Equal(("Finished", "ikke-iverksat"), (flow.Status, flow.Output["udfald"]!.GetValue<string>()));
         Assert.Equal("Running", caseFlow.Status);
         Assert.Equal("Aaben", sag.Status);
         Assert.DoesNotContain(Decision, tasks.Keys);
+        Assert.Equal(["undersoegelse", "luk-sagen"], assess.Actions);
+        Assert.Equal([new TaskApi.Candidate("user", Caseworker)], assess.Candidates);
+        Assert.Equal(Now.AddHours(-1).AddMonths(4), assess.DueAt);
         Assert.Equal((caseId, false), (again.CaseId, again.NewCase));
         Assert.Equal([new TaskApi.Candidate("user", Caseworker)], reassessment.Candidates);
+        Assert.Equal(Now.AddHours(-1).AddMonths(4), undersoegelse.DueAt);
     }
 
     [Fact]
-    public async Task Should_keep_the_case_and_its_flow_open_when_the_leader_refuses_early_help()
+    public async Task Should_close_the_case_and_finish_its_flow_when_the_caseworker_closes_it_after_the_leader_refused_early_help()
     {
         // Arrange
         await using var scenario = await StartAsync(host, Now);
@@ -185,18 +195,23 @@ public abstract class TidligIndsatsFlowTests(HostFixture host)
         using var leader = await scenario.SignInAsync(Leader);
         await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, caseId, Meeting), "anbefalet", new { begrundelse = "Forældrene ønsker hjælp" });
 
-        // Act
+        // Act: the leader refuses; the caseworker's task says what now, and the caseworker closes the case.
         await CompleteAsync(leader, await OpenTaskAsync(leader, caseId, Decision), "afslaaet", new { begrundelse = "Skolen kan ikke løfte det alene" });
         using var administrator = await scenario.SignInAsync(Administrator);
         var flow = await EarlyHelpFlowAsync(administrator, caseId);
-        var caseFlow = await CaseFlowAsync(administrator, caseId);
+        var waiting = await CaseFlowAsync(administrator, caseId);
+        var tasksAfterRefusal = await TasksOfCaseAsync(caseworker, caseId);
+        await CompleteAsync(caseworker, await OpenTaskAsync(caseworker, caseId, AfterEarlyHelp), "luk-sagen", new { begrundelse = "Forældrene har selv fundet hjælp" });
+        var closed = await CaseFlowAsync(administrator, caseId);
 
         // Assert
         Assert.Equal(("Finished", "ikke-iverksat"), (flow.Status, flow.Output["udfald"]!.GetValue<string>()));
-        Assert.Equal("Running", caseFlow.Status);
-        Assert.Contains(caseFlow.Bookmarks, b => b.ActivityId == "vent-underretning" && b.Name == "underretning-modtaget");
-        Assert.Equal("Aaben", (await CaseAsync(caseworker, caseId)).Status);
-        Assert.DoesNotContain(Start, (await TasksOfCaseAsync(caseworker, caseId)).Keys);
+        Assert.Equal("Running", waiting.Status);
+        Assert.Contains(waiting.Bookmarks, b => b.ActivityId == "vent-underretning" && b.Name == "underretning-modtaget");
+        Assert.DoesNotContain(Start, tasksAfterRefusal.Keys);
+        Assert.Equal(("Finished", 0), (closed.Status, closed.Bookmarks.Count));
+        Assert.Equal("Lukket", (await CaseAsync(caseworker, caseId)).Status);
+        Assert.All((await TasksOfCaseAsync(caseworker, caseId)).Values, t => Assert.Contains(t.Status, new[] { "Completed", "Cancelled" }));
     }
 }
 
