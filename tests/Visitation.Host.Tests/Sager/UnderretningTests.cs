@@ -115,9 +115,15 @@ public abstract class UnderretningTests(HostFixture host)
         var flow = await CompleteAsync(admin, registered.Cases[0].WorkflowInstanceId!, "vurdering", "ingen-handling",
             new { begrundelse = "Forholdene er afklaret med skolen; ingen bekymring" });
         var detail = await raadgiver.ReadAsync<CaseDetail>(await raadgiver.GetAsync($"/api/cases/{caseId}"));
+        var afterParents = await CompleteAsync(admin, flow.Id, "foraeldre", "gennemfoert");
+        var afterReceipt = await CompleteAsync(admin, flow.Id, "kvittering", "sendt");
 
         Assert.Equal("Lukket", detail.Status);
         Assert.Equal(["foraeldre", "kvittering"], OpenTasks(flow));
+        Assert.Equal(["kvittering"], OpenTasks(afterParents));
+        Assert.Equal(("Running", "Running"), (flow.Status, afterParents.Status));
+        // Nothing is owed any more: the flow ends instead of waiting for an underretning that would go to a new case.
+        Assert.Equal(("Finished", 0), (afterReceipt.Status, afterReceipt.Bookmarks.Count));
     }
 
     [Fact]
