@@ -293,6 +293,8 @@ public abstract partial class MeetingTests(HostFixture host)
         var letter = await (await people.Caseworker.GetAsync($"/api/cases/{changed.CaseId}/decisions/{changedDecision.Id}/letter")).Content.ReadAsStringAsync();
         Assert.Contains("Tidsbegrænset til: 31. august 2027", letter);
         Assert.Contains("4 timer om måneden i stedet for 6.", letter);
+        Assert.Contains("<li>Omfang: 4 timer om måneden</li>", letter);
+        Assert.Contains("<li>Opfølgning: hver 2. måned</li>", letter);
         var flow = await FlowAsync(people.Admin, changed.FlowId);
         Assert.Contains(flow.Bookmarks, b => b.ActivityId == "matchning");
         Assert.Equal("bevilget-med-aendring", flow.Variables["moedeAfgoerelse"]!["udfald"]!.GetValue<string>());
@@ -323,7 +325,8 @@ public abstract partial class MeetingTests(HostFixture host)
         Assert.Contains("Behovet kan dækkes af skolens støtte.", html);
         Assert.Contains("Indhent skolens udtalelse.", html);
         Assert.Contains("31. august 2027", html);
-        Assert.Contains("P2M", html);
+        Assert.Contains("<strong>Opfølgning:</strong> hver 2. måned", html);
+        Assert.Contains(" – familiebehandling</h3>", html);
         Assert.Contains($"<strong>Inhabil:</strong> {Member}", html);
         Assert.Contains("30. marts 2027", html);
         Assert.Contains("Udkast", html);

@@ -106,7 +106,9 @@ public abstract class DecisionTests(HostFixture host)
         Assert.Contains("Klagevejledning", html);
         Assert.Contains("4 uger", html);
         Assert.Contains("Ankestyrelsen", html);
-        Assert.Contains("BL-32", html);
+        Assert.Contains("Afgørelsen er truffet efter Barnets Lov § 32.", html);
+        Assert.Contains("<li>Omfang: 4 timer om måneden</li>", html);
+        Assert.Contains("Med venlig hilsen<br>Rådgiver (Kolding)", html);
         Assert.Contains("den mindst indgribende", html);
         Assert.Contains("kol-fb-raadgiver", html);
         Assert.Contains("Sofus Brink", html);

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 
@@ -33,12 +34,15 @@ public static class GetAfgoerelseLetter
             var indstilling = await db.Indstillinger.AsNoTracking().SingleAsync(i => i.Id == decision.IndstillingId, cancellationToken);
             var sag = await db.Sager.AsNoTracking().SingleAsync(s => s.Id == decision.SagId, cancellationToken);
             var kommune = await db.Kommuner.AsNoTracking().Where(k => k.Id == sag.KommuneId).Select(k => k.Name).SingleAsync(cancellationToken);
+            // Signed with the name the decider is known by; a decision recorded by the system keeps its actor.
+            var signedBy = await db.Users.AsNoTracking().IgnoreQueryFilters().Where(u => u.KommuneId == sag.KommuneId && u.UserName == decision.AfgjortAf)
+                .Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? decision.AfgjortAf;
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "afgoerelse.letter", cancellationToken);
-            return Render(kommune, sag.Sagsnummer, sag.BarnNavn, sag.Foedselsdato, indstilling, decision);
+            return Render(kommune, sag.Sagsnummer, sag.BarnNavn, sag.Foedselsdato, indstilling, decision, signedBy);
         }
     }
 
-    private static string Render(string kommune, string sagsnummer, string barn, DateOnly? foedt, Indstilling indstilling, Afgoerelse decision)
+    private static string Render(string kommune, string sagsnummer, string barn, DateOnly? foedt, Indstilling indstilling, Afgoerelse decision, string signedBy)
     {
         static string E(string? text) => Html.Encode(text ?? "");
         var goals = JsonSerializer.Deserialize<List<string>>(indstilling.MaalJson) ?? [];
@@ -47,25 +51,26 @@ public static class GetAfgoerelseLetter
             .Append("<style>body{font-family:serif;max-width:42em;margin:2em auto;line-height:1.4}h1{font-size:1.4em}@media print{body{margin:0}}</style></head><body>");
         html.Append("<p>").Append(E(kommune)).Append(" Kommune<br>Sagsnummer ").Append(E(sagsnummer)).Append("<br>")
             .Append(decision.AfgjortAt.ToString("d. MMMM yyyy", Danish)).Append("</p>");
-        html.Append("<h1>Afgørelse om ").Append(E(indstilling.IndsatsType)).Append(" til ").Append(E(barn));
+        var measure = MeasureWording.MeasureType(indstilling.IndsatsType);
+        html.Append("<h1>Afgørelse om ").Append(E(measure)).Append(" til ").Append(E(barn));
         if (foedt is { } date) html.Append(" (født ").Append(date.ToString("d. MMMM yyyy", Danish)).Append(')');
         html.Append("</h1>");
         html.Append("<h2>Afgørelse</h2><p>").Append(Outcome(decision.Udfald)).Append("</p>");
         if (decision.Udfald is AfgoerelseUdfald.Bevilget or AfgoerelseUdfald.BevilgetMedAendring)
         {
-            html.Append("<ul><li>Indsats: ").Append(E(indstilling.IndsatsType)).Append(indstilling.IndsatsUndertype is null ? "" : " (" + E(indstilling.IndsatsUndertype) + ")").Append("</li>")
-                .Append("<li>Omfang: ").Append(E((decision.AendretOmfang ?? indstilling.Omfang).ToString("0.##", Danish))).Append(' ').Append(E(indstilling.Enhed)).Append("</li>")
+            html.Append("<ul><li>Indsats: ").Append(E(measure)).Append(indstilling.IndsatsUndertype is null ? "" : " (" + E(indstilling.IndsatsUndertype) + ")").Append("</li>")
+                .Append("<li>Omfang: ").Append(E(MeasureWording.Scope(decision.AendretOmfang ?? indstilling.Omfang, indstilling.Enhed))).Append("</li>")
                 .Append("<li>Periode: fra ").Append(indstilling.Start.ToString("d. MMMM yyyy", Danish))
                 .Append(indstilling.ForventetSlut is { } end ? " til " + end.ToString("d. MMMM yyyy", Danish) : " og indtil videre").Append("</li>");
             if (indstilling.Leverandoer is not null) html.Append("<li>Leverandør: ").Append(E(indstilling.Leverandoer)).Append("</li>");
             if (decision.Tidsbegraensning is { } limit) html.Append("<li>Tidsbegrænset til: ").Append(limit.ToString("d. MMMM yyyy", Danish)).Append("</li>");
-            html.Append("<li>Opfølgning: ").Append(E(decision.OpfoelgningKadence ?? indstilling.Opfoelgning)).Append("</li></ul>");
+            html.Append("<li>Opfølgning: ").Append(E(MeasureWording.Cadence(decision.OpfoelgningKadence ?? indstilling.Opfoelgning))).Append("</li></ul>");
             if (goals.Count > 0) html.Append("<p>Mål:</p><ol>").Append(string.Concat(goals.Select(g => "<li>" + E(g) + "</li>"))).Append("</ol>");
         }
         if (decision.Aendring is not null) html.Append("<h2>Ændring i forhold til indstillingen</h2><p>").Append(E(decision.Aendring)).Append("</p>");
         if (decision.Undersoeg is not null) html.Append("<h2>Det skal undersøges nærmere</h2><p>").Append(E(decision.Undersoeg)).Append("</p>");
         html.Append("<h2>Begrundelse</h2><p>").Append(E(decision.Begrundelse)).Append("</p>");
-        html.Append("<h2>Lovgrundlag</h2><p>Afgørelsen er truffet efter ").Append(E(indstilling.Lovgrundlag))
+        html.Append("<h2>Lovgrundlag</h2><p>Afgørelsen er truffet efter ").Append(E(MeasureWording.LegalBasis(indstilling.Lovgrundlag)))
             .Append(". Afgørelsen er truffet af ").Append(E(decision.NiveauNavn)).Append(" efter kommunens kompetenceplan (version ")
             .Append(decision.PlanVersion).Append(", regel ").Append(E(decision.RegelId)).Append(").</p>");
         if (decision.Udfald != AfgoerelseUdfald.Tilbagesendt)
@@ -73,7 +78,7 @@ public static class GetAfgoerelseLetter
                 .Append("afgørelsen (retssikkerhedslovens § 67). Du kan klage skriftligt eller mundtligt til ").Append(E(kommune)).Append(" Kommune. ")
                 .Append("Kommunen ser på sagen igen, og fastholder kommunen afgørelsen, sendes klagen videre til Ankestyrelsen (retssikkerhedslovens § 66). ")
                 .Append("Du kan få hjælp til at klage hos din sagsbehandler.</p>");
-        html.Append("<p>Med venlig hilsen<br>").Append(E(decision.AfgjortAf)).Append("</p></body></html>");
+        html.Append("<p>Med venlig hilsen<br>").Append(E(signedBy)).Append("</p></body></html>");
         return html.ToString();
     }
 

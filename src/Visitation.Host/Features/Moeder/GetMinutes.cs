@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -75,7 +76,7 @@ public static class GetMinutes
             foreach (var item in agenda)
             {
                 html.Append("<section><h3>Punkt ").Append(item.Position).Append(": sag ").Append(E(numbers.GetValueOrDefault(item.CaseId))).Append(" – ")
-                    .Append(E(measures.GetValueOrDefault(item.IndstillingId))).Append("</h3>");
+                    .Append(E(measures.TryGetValue(item.IndstillingId, out var measure) ? MeasureWording.MeasureType(measure) : "")).Append("</h3>");
                 html.Append("<p><strong>Afgørelse:</strong> ").Append(Outcome(item.Outcome)).Append("</p>");
                 if (item.Status == AgendaItemStatus.Moved && item.MovedToItemId is { } to && destinations.TryGetValue(to, out var date))
                     html.Append("<p>Punktet er flyttet til mødet ").Append(date.ToString("d. MMMM yyyy", Danish)).Append(".</p>");
@@ -83,7 +84,7 @@ public static class GetMinutes
                 if (item.Change is not null) html.Append("<p><strong>Ændring:</strong> ").Append(E(item.Change)).Append("</p>");
                 if (item.Investigate is not null) html.Append("<p><strong>Undersøges nærmere:</strong> ").Append(E(item.Investigate)).Append("</p>");
                 if (item.TimeLimit is { } limit) html.Append("<p><strong>Tidsbegrænset til:</strong> ").Append(limit.ToString("d. MMMM yyyy", Danish)).Append("</p>");
-                if (item.FollowUpCadence is not null) html.Append("<p><strong>Opfølgning:</strong> ").Append(E(item.FollowUpCadence)).Append("</p>");
+                if (item.FollowUpCadence is not null) html.Append("<p><strong>Opfølgning:</strong> ").Append(E(MeasureWording.Cadence(item.FollowUpCadence))).Append("</p>");
                 if (item.DisqualifiedIds.Count > 0)
                     html.Append("<p><strong>Inhabil:</strong> ").Append(string.Join(", ", item.DisqualifiedIds.Select(Name))).Append(" deltog ikke i afgørelsen.</p>");
                 if (item.DecidedBy is not null) html.Append("<p>Registreret af ").Append(E(item.DecidedBy)).Append("</p>");
