@@ -46,14 +46,14 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await Expect(Node(page, "HumanTask1")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("l");
 
-        // Connect with the mouse: from Start's outcome port to the task.
+        // Connect with the mouse: from Start's outcome port (its right edge) to the task's in-port (its left edge).
         var from = Node(page, "Start1").Locator(".react-flow__handle.source").First;
         var to = Node(page, "HumanTask1");
         var a = (await from.BoundingBoxAsync())!;
         var b = (await to.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
         await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + 10, new() { Steps = 10 });
+        await page.Mouse.MoveAsync(b.X + 6, b.Y + b.Height / 2, new() { Steps = 10 });
         await page.Mouse.UpAsync();
         await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
 
@@ -243,6 +243,28 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
         await name.FillAsync("Første skridt");
         await Expect(Node(page, "Første skridt")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, $"25-designer-{size}-activities");
+    }
+
+    [Theory]
+    [InlineData("visitation-standard", "Vurdér underretningen")]
+    [InlineData("visitation-bevilling-foer-matchning", "Vurdér underretningen")]
+    [InlineData("tidlig-indsats", "Tværfagligt møde med forældrene")]
+    [InlineData("visitation-opfoelgning", "Opfølgning på indsatsen")]
+    public async Task Should_open_a_shipped_case_flow_without_validation_errors_when_a_process_designer_opens_it(string definitionId, string firstTask)
+    {
+        var page = await studio.NewPageAsync(1440, 900);
+        await page.GotoAsync("/login?returnTo=%2Fdesigner");
+        await StudioPage.SignInAsync(page, "procesdesigner@9901");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/designer/{definitionId}");
+        await Expect(page.Locator(".react-flow__node").First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, $"29-designer-shipped-{definitionId}-opened");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilpas visning" }).ClickAsync();
+        await Screenshots.SaveAsync(page, $"29-designer-shipped-{definitionId}");
+        await Expect(Node(page, firstTask)).ToBeVisibleAsync();
+
+        await Expect(Findings(page)).ToContainTextAsync("0 fejl");
     }
 
     private async Task AssertNoBlockingViolationsAsync(IPage page, string what)

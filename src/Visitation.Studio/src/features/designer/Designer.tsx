@@ -48,6 +48,11 @@ export interface DesignerProps {
 }
 
 const largeFlow = 60;
+/** A flow with more activities than this, or wider than this (pixels at zoom 1), is too small to read when fitted
+ * whole, so it opens at its beginning: the activities within the first stretch of its width. */
+const openAtBeginningAbove = 30;
+const readableWidth = 1800;
+const beginningWidth = 900;
 
 type OpenDialog = 'publish' | 'versions' | 'help' | 'migrate' | 'connect' | null;
 
@@ -289,8 +294,9 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
     setAddMenu({
       x: point.clientX - box.left,
       y: point.clientY - box.top,
-      flowX: at.x,
-      flowY: at.y + 30,
+      // The new activity's in-port (left, half-way down) lands where the connection was dropped.
+      flowX: at.x + 110,
+      flowY: at.y,
       from: { node: connection.fromNode.id, port: connection.fromHandle.id },
     });
   };
@@ -352,12 +358,16 @@ function Canvas({ definitionId, version, readOnly, onSaved }: Omit<DesignerProps
 
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // A large flow opens readable at its beginning rather than shrunk to fit, and only what is on screen is
-  // drawn; that keeps opening a 300-activity flow close to opening a small one. F still fits the whole flow.
+  // A large flow opens readable at its beginning (its leftmost activities, as flows run left to right) rather than
+  // shrunk to fit, and only what is on screen is drawn; that keeps opening a 300-activity flow close to opening a
+  // small one. F still fits the whole flow.
   const large = state.nodes.length > largeFlow;
   const [initialView] = useState(() => {
-    if (state.nodes.length <= largeFlow) return undefined;
-    const first = [...state.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x).slice(0, 6);
+    if (state.nodes.length === 0) return undefined;
+    const left = Math.min(...state.nodes.map((n) => n.position.x));
+    const width = Math.max(...state.nodes.map((n) => n.position.x)) - left;
+    if (state.nodes.length <= openAtBeginningAbove && width <= readableWidth) return undefined;
+    const first = state.nodes.filter((n) => n.position.x - left <= beginningWidth);
     return { nodes: first.map((n) => ({ id: n.id })), maxZoom: 1 };
   });
 

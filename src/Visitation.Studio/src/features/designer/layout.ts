@@ -2,10 +2,10 @@ import dagre from '@dagrejs/dagre';
 import { nodeHeight, nodeWidth } from './mapping';
 import type { DesignerEdge, DesignerNode } from './types';
 
-/** Lays the flow out top to bottom with dagre; positions are the nodes' top-left corners. */
+/** Lays the flow out left to right with dagre, as outcomes leave a node on its right; positions are the nodes' top-left corners. */
 export function layoutGraph(nodes: readonly DesignerNode[], edges: readonly DesignerEdge[]): DesignerNode[] {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 60 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 90 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) {
     graph.setNode(node.id, { width: node.measured?.width ?? nodeWidth, height: node.measured?.height ?? nodeHeight });

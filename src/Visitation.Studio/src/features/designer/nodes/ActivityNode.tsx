@@ -6,6 +6,9 @@ import { outcomesOf } from '../mapping';
 import type { ActivityFlowNode } from '../types';
 import { inPort } from '../types';
 
+/** Room per outcome port on the node's right edge, in pixels. */
+const portSpacing = 24;
+
 /** One node for every activity type: its ports come from the outcomes its descriptor declares. */
 function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   const { t, language } = useI18n();
@@ -22,8 +25,9 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   if (!descriptor) classes.push('activity-node--unknown');
 
   return (
-    <div className={classes.join(' ')} data-activity-id={activity.id}>
-      <Handle type="target" position={Position.Top} id={inPort} className="activity-node__in" />
+    // Outcomes leave on the right, one above the other: a node with many gets the height to keep their labels apart.
+    <div className={classes.join(' ')} data-activity-id={activity.id} style={outcomes.length > 2 ? { minHeight: outcomes.length * portSpacing } : undefined}>
+      <Handle type="target" position={Position.Left} id={inPort} className="activity-node__in" />
       <div className="activity-node__type">{descriptor?.category ? `${descriptor.category} · ` : ''}{title}</div>
       <div className="activity-node__name">{activity.name ?? activity.id}</div>
       {data.findings && (
@@ -39,9 +43,9 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
       )}
       <div className="activity-node__ports">
         {outcomes.map((outcome, index) => (
-          <div key={outcome} className="activity-node__port" style={{ left: `${((index + 1) / (outcomes.length + 1)) * 100}%` }}>
+          <div key={outcome} className="activity-node__port" style={{ top: `${((index + 1) / (outcomes.length + 1)) * 100}%` }}>
             {outcomes.length > 1 && <span className="activity-node__port-label">{outcome}</span>}
-            <Handle type="source" position={Position.Bottom} id={outcome} className="activity-node__out" aria-label={outcome} />
+            <Handle type="source" position={Position.Right} id={outcome} className="activity-node__out" aria-label={outcome} />
           </div>
         ))}
       </div>

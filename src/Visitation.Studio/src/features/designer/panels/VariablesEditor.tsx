@@ -36,10 +36,12 @@ export function VariablesEditor({ readOnly }: { readOnly: boolean }) {
               {!readOnly && (
                 <button
                   type="button"
-                  className="designer-link"
+                  className="designer-button designer-button--ghost designer-variables__remove"
+                  aria-label={t('designer.variables.remove', { name: v.name })}
+                  title={t('designer.variables.remove', { name: v.name })}
                   onClick={() => setBase({ ...base, variables: variables.filter((x) => x.id !== v.id) })}
                 >
-                  {t('designer.variables.remove', { name: v.name })}
+                  ✕
                 </button>
               )}
             </li>
