@@ -119,6 +119,7 @@ public abstract partial class MeetingTests
         await people.Member.ReadAsync<Item>(await DecideAsync(people.Member, mb, grant));
         var approvedBetween = await secretary.PostAsync(ItemPath(mb) + "/approve", null);
         var disqualified = await secretary.PostAsync(ItemPath(ma) + "/disqualify", null);
+        var movedWithProposal = await MoveAsync(secretary, m, mb.ItemId, later.Id);
 
         Assert.Equal((true, secretaryName, true), (recorded.Recorded, recorded.RecordedBy, recorded.Quorate));
         Assert.Equal([Chair, Member], recorded.Present);
@@ -127,6 +128,7 @@ public abstract partial class MeetingTests
         await Problem.AssertAsync(decidedBetween, HttpStatusCode.Forbidden, "meeting.notMember");
         await Problem.AssertAsync(approvedBetween, HttpStatusCode.Forbidden, "meeting.notMember");
         await Problem.AssertAsync(disqualified, HttpStatusCode.Forbidden, "meeting.notMember");
+        await Problem.AssertAsync(movedWithProposal, HttpStatusCode.Conflict, "meeting.moveProposed");
 
         // The secretary opens the meeting; the agenda may still be ordered, but an item is now postponed by the forum, not moved.
         await Problem.AssertAsync(await outsider.PostAsync(meetingPath + "/open", null), HttpStatusCode.Forbidden, "auth.forbidden");

@@ -15,7 +15,7 @@ namespace Visitation.Host.Features.Moeder;
 /// administrator) moves a waiting item to a later planned meeting of the same forum that has room, as the forum's udsat
 /// does at a meeting (<see cref="AgendaPlacement.MoveAsync"/>): the item leaves this agenda and goes last on the other,
 /// the case's flow keeps waiting, and the caseworker sees the new meeting. At or after the meeting an item is postponed
-/// by the forum instead (409).
+/// by the forum instead (409), as is an item on which a member has recorded a decision waiting for approval.
 /// </summary>
 public static class MoveItem
 {
@@ -40,6 +40,8 @@ public static class MoveItem
             if (meeting.Status == MeetingStatus.Closed) throw new ConflictException(ErrorMessages.Error("", "meeting.agendaClosed"));
             if (meeting.Status != MeetingStatus.Planned) throw new ConflictException(ErrorMessages.Error("", "meeting.moveBeforeMeeting"));
             MeetingItems.RequireUndecided(item);
+            // A decision recorded between meetings waits for the others' approval; moving would silently drop it.
+            if (item.Outcome is not null) throw new ConflictException(ErrorMessages.Error("", "meeting.moveProposed"));
 
             var target = await db.Meetings.SingleOrDefaultAsync(m => m.Id == command.ToMeetingId && m.ForumId == forum.Id, cancellationToken);
             if (target is null || target.Status != MeetingStatus.Planned || target.StartsAt <= meeting.StartsAt)

@@ -123,6 +123,7 @@ public static class ErrorMessages
         ["meeting.agendaClosed"] = ("Mødet er lukket; dagsordenen kan ikke længere ændres.", "The meeting is closed; its agenda can no longer be changed."),
         ["meeting.orderMismatch"] = ("Listen skal nævne hvert af mødets ventende punkter præcis én gang og ingen andre.", "The list must name each of the meeting's waiting items exactly once and no other."),
         ["meeting.moveBeforeMeeting"] = ("Et punkt flyttes før mødet; når mødet er åbnet, udsætter forummet det i stedet.", "An item is moved before the meeting; once the meeting has opened, the forum postpones it instead."),
+        ["meeting.moveProposed"] = ("Et medlem har registreret en afgørelse på punktet, som venter på godkendelse; punktet kan ikke flyttes.", "A member has recorded a decision on the item that awaits approval; the item cannot be moved."),
         ["meeting.invalidMoveTarget"] = ("Punktet kan kun flyttes til et senere planlagt møde i samme forum.", "The item can only move to a later planned meeting of the same forum."),
         ["meeting.moveTargetFull"] = ("Mødet den {0} er fuldt ({1} punkter); vælg et andet møde.", "The meeting on {0} is full ({1} items); choose another meeting."),
         ["attendance.closed"] = ("Mødet er lukket; fremmødet kan ikke længere ændres.", "The meeting is closed; its attendance can no longer be changed."),
