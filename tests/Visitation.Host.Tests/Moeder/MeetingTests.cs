@@ -130,12 +130,12 @@ public abstract partial class MeetingTests(HostFixture host)
         (await client.ReadAsync<List<Forum>>(await client.GetAsync("/api/forums"))).Single(f => f.Level == "visitationsudvalg");
 
     static Task<HttpResponseMessage> SetForumAsync(ApiClient leader, Guid forumId, int capacity = 8, string asyncApproval = "ChairAlone", string[]? members = null,
-        string[]? substitutes = null) =>
+        string[]? substitutes = null, string[]? secretaries = null) =>
         leader.SendAsync(HttpMethod.Put, $"/api/forums/{forumId}", new
         {
             name = "Visitationsudvalg", kind = "Visitationsudvalg", level = "visitationsudvalg", chair = Chair, members = members ?? [Chair, Member], substitutes,
             schedule = new { everyWeeks = 1, weekday = "Tuesday", time = "09:00", startsOn = "2026-01-06" },
-            cutoff = new { daysBefore = 3, time = "12:00" }, capacity, asyncApproval,
+            cutoff = new { daysBefore = 3, time = "12:00" }, capacity, asyncApproval, secretaries,
         });
 
     static string ItemPath(ScheduledMeeting m) => $"/api/forums/{m.ForumId}/meetings/{m.MeetingId}/items/{m.ItemId}";

@@ -7,9 +7,9 @@ namespace Visitation.Host.Features.Fora;
 public static class ForaEndpoints
 {
     public sealed record ForumRequest(string? Name, ForumKind? Kind, string? Level, string? Chair, IReadOnlyList<string>? Members, IReadOnlyList<string>? Substitutes,
-        IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval)
+        IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval, IReadOnlyList<string>? Secretaries)
     {
-        public ForumFields Fields => new(Name, Kind, Level, Chair, Members, Substitutes, AdHoc, Schedule, Cutoff, Capacity, AsyncApproval);
+        public ForumFields Fields => new(Name, Kind, Level, Chair, Members, Substitutes, AdHoc, Schedule, Cutoff, Capacity, AsyncApproval, Secretaries);
     }
 
     public static RouteGroupBuilder MapForaApi(this RouteGroupBuilder api)

@@ -29,6 +29,9 @@ public sealed class Forum : ITenantScoped
 
     public List<Guid> AdHocIds { get; set; } = [];
 
+    /// <summary>The meeting secretaries (mødesekretærer): they keep the agenda, the attendance and the meeting's opening and closing, and decide nothing.</summary>
+    public List<Guid> SecretaryIds { get; set; } = [];
+
     public int EveryWeeks { get; set; } = 1;
 
     public DayOfWeek Weekday { get; set; }

@@ -10,7 +10,7 @@ public sealed record CutoffFields(int? DaysBefore, string? Time);
 
 /// <summary>Everything a leader sets on a forum; people by user name.</summary>
 public sealed record ForumFields(string? Name, ForumKind? Kind, string? Level, string? Chair, IReadOnlyList<string>? Members, IReadOnlyList<string>? Substitutes,
-    IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval)
+    IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval, IReadOnlyList<string>? Secretaries = null)
 {
     public const int MaxWeeks = 52;
     public const int MaxCutoffDays = 60;
@@ -24,8 +24,13 @@ public sealed record ForumFields(string? Name, ForumKind? Kind, string? Level, s
         if (string.IsNullOrWhiteSpace(Chair)) yield return ErrorMessages.Error("/chair", "field.required");
         if (AsyncApproval is null) yield return ErrorMessages.Error("/asyncApproval", "field.required");
         foreach (var error in Range("/capacity", Capacity, 1, MaxCapacity)) yield return error;
-        foreach (var (path, people) in new[] { ("/members", Members), ("/substitutes", Substitutes), ("/adHoc", AdHoc) })
+        foreach (var (path, people) in new[] { ("/members", Members), ("/substitutes", Substitutes), ("/adHoc", AdHoc), ("/secretaries", Secretaries) })
+        {
             if (people?.Count > MaxPeople) yield return ErrorMessages.Error(path, "field.outOfRange", 0, MaxPeople);
+            else
+                foreach (var (name, i) in (people ?? []).Select((n, i) => (n, i)))
+                    if (string.IsNullOrWhiteSpace(name)) yield return ErrorMessages.Error($"{path}/{i}", "field.required");
+        }
         if (Schedule is null) yield return ErrorMessages.Error("/schedule", "field.required");
         else
         {

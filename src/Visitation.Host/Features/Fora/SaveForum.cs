@@ -59,7 +59,7 @@ public static class SaveForum
         {
             var kommuneId = currentUser.RequireKommuneId();
             var wanted = new[] { fields.Chair! }.Concat(fields.Members ?? []).Concat(fields.Substitutes ?? []).Concat(fields.AdHoc ?? [])
-                .Where(n => !string.IsNullOrWhiteSpace(n)).Select(Normalise).Distinct().ToList();
+                .Concat(fields.Secretaries ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(Normalise).Distinct().ToList();
             var users = await db.Users.AsNoTracking().Where(u => u.KommuneId == kommuneId && wanted.Contains(u.UserName))
                 .ToDictionaryAsync(u => u.UserName, u => u.Id, cancellationToken);
             var errors = new List<ProblemError>();
@@ -76,6 +76,7 @@ public static class SaveForum
             var members = ResolveAll("/members", fields.Members);
             var substitutes = ResolveAll("/substitutes", fields.Substitutes);
             var adHoc = ResolveAll("/adHoc", fields.AdHoc);
+            var secretaries = ResolveAll("/secretaries", fields.Secretaries);
             if (!string.IsNullOrEmpty(fields.Level))
             {
                 var level = await db.Kompetenceniveauer.AsNoTracking().SingleOrDefaultAsync(l => l.Code == fields.Level, cancellationToken);
@@ -93,6 +94,7 @@ public static class SaveForum
             forum.MemberIds = members;
             forum.SubstituteIds = substitutes;
             forum.AdHocIds = adHoc;
+            forum.SecretaryIds = secretaries;
             forum.EveryWeeks = fields.Schedule.EveryWeeks!.Value;
             forum.Weekday = fields.Schedule.Weekday!.Value;
             forum.StartTime = startTime;

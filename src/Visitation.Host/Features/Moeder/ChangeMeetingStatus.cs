@@ -7,7 +7,7 @@ using Visitation.Host.Infrastructure.Workflows;
 namespace Visitation.Host.Features.Moeder;
 
 /// <summary>
-/// A leader opens a planned meeting; a meeting never goes back. Opening a meeting whose chair has not recorded the
+/// A leader, an administrator, a meeting secretary or the chair opens a planned meeting; a meeting never goes back. Opening a meeting whose chair has not recorded the
 /// attendance yet records the whole forum as present, which the chair then corrects (<see cref="RecordAttendance"/>).
 /// Closing is <see cref="CloseMeeting"/>, which also settles the agenda.
 /// </summary>
@@ -24,6 +24,7 @@ public static class ChangeMeetingStatus
         private async Task<MeetingView> ChangeAsync(Command command, CancellationToken cancellationToken)
         {
             var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
+            await items.RequireKeeperAsync(forum, meeting, "auth.forbidden", cancellationToken);
             if (meeting.Status != MeetingStatus.Planned || command.To != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, command.To));
             meeting.Status = command.To;

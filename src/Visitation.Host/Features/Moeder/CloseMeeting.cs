@@ -10,7 +10,7 @@ using Visitation.Host.Infrastructure.Workflows;
 namespace Visitation.Host.Features.Moeder;
 
 /// <summary>
-/// A leader closes an open meeting. Every decided item becomes the case's afgørelse (one each, with the forum's
+/// A leader, an administrator, a meeting secretary or the chair closes an open meeting. Every decided item becomes the case's afgørelse (one each, with the forum's
 /// conditions and the meeting) and its case's flow resumes with it; a postponed item moves to the meeting the forum
 /// named, an undecided one to the next meeting with room. The minutes are then produced from the recorded decisions
 /// (<see cref="GetMinutes"/>). All of it commits together.
@@ -28,6 +28,7 @@ public static class CloseMeeting
         private async Task<MeetingView> CloseAsync(Command command, CancellationToken cancellationToken)
         {
             var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
+            await items.RequireKeeperAsync(forum, meeting, "auth.forbidden", cancellationToken);
             if (meeting.Status != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, MeetingStatus.Closed));
             var now = clock.GetUtcNow();

@@ -9,6 +9,9 @@ public static class ForumPeople
     public static bool MayDecide(Forum forum, Guid userId) =>
         forum.ChairId == userId || forum.MemberIds.Contains(userId) || forum.SubstituteIds.Contains(userId);
 
+    /// <summary>A meeting secretary keeps the paperwork of the forum's meetings; being one gives no vote and no say in a decision.</summary>
+    public static bool IsSecretary(Forum forum, Guid userId) => forum.SecretaryIds.Contains(userId);
+
     /// <summary>The chair and the members, who make up the forum's quorum.</summary>
     public static IReadOnlyList<Guid> Voters(Forum forum) => forum.MemberIds.Append(forum.ChairId).Distinct().ToList();
 

@@ -79,7 +79,7 @@ public static class GetAgenda
         }
     }
 
-    /// <summary>The forum's people, and leaders and administrators of the municipality.</summary>
+    /// <summary>The forum's people (its meeting secretaries included), and leaders and administrators of the municipality.</summary>
     public static void RequireReader(Forum forum, CurrentUser currentUser)
     {
         if (currentUser.IsInRole(Roles.Leder) || currentUser.IsInRole(Roles.Administrator)) return;

@@ -42,6 +42,22 @@ public sealed class MeetingItems(VisitationDbContext db, CurrentUser currentUser
         return userId;
     }
 
+    /// <summary>
+    /// The caller keeps the meeting's paperwork (agenda order, moves before the meeting, attendance, opening and closing): a leader or
+    /// administrator of the municipality, a secretary of the forum, the chair, or the substitute standing in for the chair (403 with
+    /// <paramref name="code"/> otherwise).
+    /// </summary>
+    public async Task RequireKeeperAsync(Forum forum, Meeting meeting, string code, CancellationToken cancellationToken)
+    {
+        if (currentUser.IsInRole(Roles.Leder) || currentUser.IsInRole(Roles.Administrator)) return;
+        if (currentUser.UserId is { } userId)
+        {
+            if (ForumPeople.IsSecretary(forum, userId)) return;
+            if ((await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken)).MayRecord(forum, userId)) return;
+        }
+        throw new ForbiddenException(ErrorMessages.Error("", code));
+    }
+
     /// <summary>Approved minutes lock the meeting and its decisions.</summary>
     public static void RequireUnlocked(Meeting meeting)
     {

@@ -14,7 +14,7 @@ public sealed record StandInFields(string? Substitute, string? For);
 public sealed record AdHocFields(string? Name, string? Role);
 
 /// <summary>
-/// The chair (or the substitute standing in for the chair) records who is at a planned or open meeting: the chair and
+/// The chair (or the substitute standing in for the chair), a meeting secretary, a leader or an administrator records who is at a planned or open meeting: the chair and
 /// members present and absent (anyone of them not named present counts as absent), the forum's substitutes standing in
 /// for a named absent member or the chair, and ad hoc participants by name and role. The list replaces the one before;
 /// once the meeting has closed it stays as it was (409). People by user name.
@@ -54,9 +54,7 @@ public static class RecordAttendance
         private async Task<AttendanceView> RecordAsync(Command command, CancellationToken cancellationToken)
         {
             var (forum, meeting) = await items.LockedMeetingAsync(command.ForumId, command.MeetingId, cancellationToken);
-            var current = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
-            if (currentUser.UserId is not { } userId || !current.MayRecord(forum, userId))
-                throw new ForbiddenException(ErrorMessages.Error("", "attendance.notChair"));
+            await items.RequireKeeperAsync(forum, meeting, "attendance.notChair", cancellationToken);
             if (meeting.Status == MeetingStatus.Closed) throw new ConflictException(ErrorMessages.Error("", "attendance.closed"));
 
             var attendance = await ResolveAsync(forum, command, cancellationToken);

@@ -377,6 +377,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.PrimitiveCollection<List<Guid>>("SecretaryIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<TimeOnly>("StartTime")
                         .HasColumnType("time without time zone");
 

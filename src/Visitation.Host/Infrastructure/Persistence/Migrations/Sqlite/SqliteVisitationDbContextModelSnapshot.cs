@@ -367,6 +367,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SecretaryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly>("StartTime")
                         .HasColumnType("TEXT");
 
