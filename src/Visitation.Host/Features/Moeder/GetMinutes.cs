@@ -44,13 +44,20 @@ public static class GetMinutes
             var destinations = await db.AgendaItems.AsNoTracking().Where(i => movedTo.Contains(i.Id))
                 .Join(db.Meetings.AsNoTracking(), i => i.MeetingId, m => m.Id, (i, m) => new { i.Id, m.Date }).ToDictionaryAsync(x => x.Id, x => x.Date, cancellationToken);
             var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
-            var names = await AgendaItemView.NamesAsync(db, meeting.PresentIds.Concat(attendance.People).Concat(agenda.SelectMany(i => i.DisqualifiedIds)),
-                cancellationToken);
+            // People are named as the municipality knows them, not by their user names.
+            var people = meeting.PresentIds.Concat(attendance.People).Concat(agenda.SelectMany(i => i.DisqualifiedIds)).Distinct().ToList();
+            var signers = agenda.Select(i => i.DecidedBy).Append(meeting.MinutesApprovedBy).OfType<string>().Distinct().ToList();
+            var users = await db.Users.AsNoTracking().IgnoreQueryFilters()
+                .Where(u => u.KommuneId == meeting.KommuneId && (people.Contains(u.Id) || signers.Contains(u.UserName)))
+                .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(cancellationToken);
+            var names = users.ToDictionary(u => u.Id, u => u.DisplayName);
+            var signerNames = users.ToDictionary(u => u.UserName, u => u.DisplayName);
             var zone = await AgendaPlacement.TimeZoneAsync(db, meeting.KommuneId, cancellationToken);
             await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.referat", cancellationToken);
 
             string E(string? text) => Html.Encode(text ?? "");
             string Name(Guid id) => E(names.GetValueOrDefault(id) ?? id.ToString());
+            string Signer(string? userName) => E(userName is null ? "" : signerNames.GetValueOrDefault(userName) ?? userName);
             var html = new StringBuilder();
             html.Append("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Referat ").Append(E(forum.Name)).Append(' ')
                 .Append(meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</title>")
@@ -87,11 +94,11 @@ public static class GetMinutes
                 if (item.FollowUpCadence is not null) html.Append("<p><strong>Opfølgning:</strong> ").Append(E(MeasureWording.Cadence(item.FollowUpCadence))).Append("</p>");
                 if (item.DisqualifiedIds.Count > 0)
                     html.Append("<p><strong>Inhabil:</strong> ").Append(string.Join(", ", item.DisqualifiedIds.Select(Name))).Append(" deltog ikke i afgørelsen.</p>");
-                if (item.DecidedBy is not null) html.Append("<p>Registreret af ").Append(E(item.DecidedBy)).Append("</p>");
+                if (item.DecidedBy is not null) html.Append("<p>Registreret af ").Append(Signer(item.DecidedBy)).Append("</p>");
                 html.Append("</section>");
             }
             html.Append(meeting.MinutesApprovedAt is { } approved
-                ? $"<p>Referatet er godkendt af {E(meeting.MinutesApprovedBy)} {TimeZoneInfo.ConvertTime(approved, zone).ToString("d. MMMM yyyy 'kl.' HH:mm", Danish)}.</p>"
+                ? $"<p>Referatet er godkendt af {Signer(meeting.MinutesApprovedBy)} {TimeZoneInfo.ConvertTime(approved, zone).ToString("d. MMMM yyyy 'kl.' HH:mm", Danish)}.</p>"
                 : "<p><em>Udkast: referatet er ikke godkendt af formanden.</em></p>");
             html.Append("</body></html>");
             return html.ToString();
