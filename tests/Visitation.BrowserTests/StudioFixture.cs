@@ -51,6 +51,9 @@ public sealed class StudioFixture : IAsyncLifetime
             BaseAddress = new Uri(runningHost);
         }
 
+        // A shared CI machine under load can take longer than Playwright's 5 s to draw a large flow; waiting longer
+        // changes no verdict, it only keeps a slow moment from reading as a failure. Speed is measured in benchmarks/.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
