@@ -12,12 +12,19 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
 {
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
 
-    private async Task<IPage> OpenNewFlowAsync(string user = "procesdesigner@9901")
+    /// <summary>A wide page signed in on the designer's list of the municipality's flows.</summary>
+    private async Task<IPage> OpenFlowListAsync(string user = "procesdesigner@9901")
     {
         var page = await studio.NewPageAsync(1440, 900);
         await page.GotoAsync("/login?returnTo=%2Fdesigner");
         await StudioPage.SignInAsync(page, user);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<IPage> OpenNewFlowAsync(string user = "procesdesigner@9901")
+    {
+        var page = await OpenFlowListAsync(user);
         await page.GetByRole(AriaRole.Link, new() { Name = "Nyt forløb" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Designerens værktøjer" })).ToBeVisibleAsync();
         return page;
@@ -227,10 +234,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
     [InlineData(300)]
     public async Task Should_open_a_generated_flow_and_respond_to_an_edit_when_it_has_many_activities(int size)
     {
-        var page = await studio.NewPageAsync(1440, 900);
-        await page.GotoAsync("/login?returnTo=%2Fdesigner");
-        await StudioPage.SignInAsync(page, "procesdesigner@9901");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+        var page = await OpenFlowListAsync();
         var definitionId = await GeneratedFlows.SaveAsync(page, size);
 
         await page.GotoAsync($"/designer/{definitionId}");
@@ -252,10 +256,7 @@ public sealed class DesignerTests(StudioFixture studio, ITestOutputHelper output
     [InlineData("visitation-opfoelgning", "Opfølgning på indsatsen")]
     public async Task Should_open_a_shipped_case_flow_without_validation_errors_when_a_process_designer_opens_it(string definitionId, string firstTask)
     {
-        var page = await studio.NewPageAsync(1440, 900);
-        await page.GotoAsync("/login?returnTo=%2Fdesigner");
-        await StudioPage.SignInAsync(page, "procesdesigner@9901");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens forløb" })).ToBeVisibleAsync();
+        var page = await OpenFlowListAsync();
 
         await page.GotoAsync($"/designer/{definitionId}");
         await Expect(page.Locator(".react-flow__node").First).ToBeVisibleAsync();
