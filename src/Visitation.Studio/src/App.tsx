@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './api/queryClient';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -22,6 +24,7 @@ function Home() {
 
 export function App() {
   return (
+    <QueryClientProvider client={queryClient}>
     <I18nProvider>
       <AuthProvider>
         <BrowserRouter>
@@ -52,5 +55,6 @@ export function App() {
         </BrowserRouter>
       </AuthProvider>
     </I18nProvider>
+    </QueryClientProvider>
   );
 }

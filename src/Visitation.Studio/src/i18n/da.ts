@@ -1,6 +1,13 @@
+import { sagerDa } from '../features/sager/i18n.da';
+import { moederDa } from '../features/moeder/i18n.da';
+import { leverandoerDa } from '../features/leverandoer/i18n.da';
+
 // Danish is the default language and the source of the message keys; every other language must
-// provide the same keys (see `Messages`).
+// provide the same keys (see `Messages`). Each workspace keeps its own texts in its feature folder.
 export const da = {
+  ...sagerDa,
+  ...moederDa,
+  ...leverandoerDa,
   'app.name': 'Visitation',
   'app.skipToMain': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

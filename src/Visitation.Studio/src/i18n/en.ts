@@ -1,7 +1,13 @@
 import type { Messages } from './da';
+import { sagerEn } from '../features/sager/i18n.en';
+import { moederEn } from '../features/moeder/i18n.en';
+import { leverandoerEn } from '../features/leverandoer/i18n.en';
 
 // Danish domain terms (underretning, indstilling, ...) stay Danish: they are legal terms.
 export const en: Messages = {
+  ...sagerEn,
+  ...moederEn,
+  ...leverandoerEn,
   'app.name': 'Visitation',
   'app.skipToMain': 'Skip to main content',
   'app.loading': 'Loading …',

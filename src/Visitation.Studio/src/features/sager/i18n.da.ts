@@ -1,0 +1,2 @@
+/** The sager workspace's texts in Danish; the keys are the source for every other language. */
+export const sagerDa = {} as const;
