@@ -27,11 +27,17 @@ namespace Visitation.Host.Infrastructure.Persistence;
 /// The host's own data: municipalities, users and (in later features) cases. Each database provider has a
 /// thin subclass that owns its migrations; code depends on this base type only.
 /// </summary>
-public abstract class VisitationDbContext(DbContextOptions options, CurrentUser? currentUser)
-    : DbContext(options), IDataProtectionKeyContext
+/// <remarks>
+/// Request scopes lease their context from a pool (<see cref="DatabaseServiceCollectionExtensions"/>), so the
+/// caller is set on each lease rather than given to the constructor.
+/// </remarks>
+public abstract class VisitationDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The caller whose municipality the query filters admit; none for a context without a caller.</summary>
+    public CurrentUser? Caller { get; set; }
+
     /// <summary>Read by the query filters on every query, so each one sees only the caller's municipality.</summary>
-    public Guid? CurrentKommuneId => currentUser?.KommuneId;
+    public Guid? CurrentKommuneId => Caller?.KommuneId;
 
     public DbSet<Kommune> Kommuner => Set<Kommune>();
 

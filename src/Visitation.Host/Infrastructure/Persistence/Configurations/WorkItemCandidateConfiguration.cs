@@ -14,5 +14,7 @@ public sealed class WorkItemCandidateConfiguration : IEntityTypeConfiguration<Wo
         builder.Property(c => c.Kind).HasMaxLength(20);
         builder.Property(c => c.Value).HasMaxLength(200);
         builder.HasIndex(c => new { c.KommuneId, c.Kind, c.Value });
+        // A task's candidates within its municipality: without it the work list scans every candidate of the municipality per task.
+        builder.HasIndex(c => new { c.KommuneId, c.WorkItemId });
     }
 }

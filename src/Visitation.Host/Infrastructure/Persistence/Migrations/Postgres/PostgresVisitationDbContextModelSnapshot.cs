@@ -1417,6 +1417,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("WorkItemId", "Kind", "Value");
 
+                    b.HasIndex("KommuneId", "WorkItemId");
+
                     b.HasIndex("KommuneId", "Kind", "Value");
 
                     b.ToTable("work_item_candidates", (string)null);

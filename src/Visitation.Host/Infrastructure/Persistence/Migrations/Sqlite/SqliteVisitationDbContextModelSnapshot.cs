@@ -1407,6 +1407,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("WorkItemId", "Kind", "Value");
 
+                    b.HasIndex("KommuneId", "WorkItemId");
+
                     b.HasIndex("KommuneId", "Kind", "Value");
 
                     b.ToTable("work_item_candidates", (string)null);
