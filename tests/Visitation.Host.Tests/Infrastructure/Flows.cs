@@ -9,8 +9,8 @@ public static class Flows
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Visitation.sln"))) root = root.Parent;
-        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Visitation.sln not found"), "..", "shared", "fixtures", folder, file);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Fixture missing: shared/fixtures/{folder}/{file} beside the repository.", path);
+        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Visitation.sln not found"), "tests", "fixtures", folder, file);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Fixture missing: tests/fixtures/{folder}/{file}.", path);
         return path;
     }
 

@@ -5,7 +5,7 @@ using Visitation.Workflows.Tests.Support;
 namespace Visitation.Workflows.Tests.Conformance;
 
 /// <summary>
-/// Runs Elsa's own test workflows (shared/fixtures/elsa3) the way Elsa's harness runs them and asserts what
+/// Runs Elsa's own test workflows (tests/fixtures/elsa3) the way Elsa's harness runs them and asserts what
 /// the fixtures README says Elsa's tests expect. Deliberate differences are marked "Difference from Elsa".
 /// </summary>
 public class Elsa3ConformanceTests

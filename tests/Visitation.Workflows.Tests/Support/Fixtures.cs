@@ -1,6 +1,6 @@
 namespace Visitation.Workflows.Tests.Support;
 
-/// <summary>Locates the shared conformance fixtures: the folder next to the one holding Visitation.sln, then <c>shared/fixtures</c>.</summary>
+/// <summary>Locates the conformance fixtures: <c>tests/fixtures</c> of the repository (Elsa's own test workflows, see its LICENSE.md).</summary>
 public static class Fixtures
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -39,13 +39,12 @@ public static class Fixtures
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (!File.Exists(Path.Combine(dir.FullName, "Visitation.sln"))) continue;
-            var fixtures = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures"));
+            var fixtures = Path.Combine(dir.FullName, "tests", "fixtures");
             if (Directory.Exists(Path.Combine(fixtures, "elsa3")) && Directory.Exists(Path.Combine(fixtures, "elsa2")))
                 return fixtures;
-            throw new DirectoryNotFoundException(
-                $"The shared fixtures were not found at '{fixtures}' (expected elsa3/ and elsa2/ next to the folder holding Visitation.sln).");
+            throw new DirectoryNotFoundException($"The conformance fixtures were not found at '{fixtures}' (expected elsa3/ and elsa2/).");
         }
         throw new DirectoryNotFoundException(
-            $"No folder containing Visitation.sln above '{AppContext.BaseDirectory}', so the shared fixtures (../shared/fixtures) cannot be located.");
+            $"No folder containing Visitation.sln above '{AppContext.BaseDirectory}', so the fixtures (tests/fixtures) cannot be located.");
     }
 }
