@@ -5,7 +5,7 @@ using Visitation.Workflows.Descriptors;
 namespace Visitation.Activities.Bevillinger;
 
 /// <summary>
-/// Grants the measure of an indstilling (bevilling, domain.md § 7 and § 9): the grant and its commitment line are
+/// Grants the measure of an indstilling (bevilling, docs/domain.md § 7 and § 9): the grant and its commitment line are
 /// written by the application in the same transaction as this step (outbox message <c>Visitation.Bevilling.Oprettet</c>).
 /// With a chosen offer (<c>Valg</c>, from <c>Visitation.Matchning</c>) the grant names its provider, offer and price;
 /// without one it is a frame with no provider yet (strict BUM), priced from the indstilling.

@@ -5,7 +5,7 @@ using Visitation.Workflows.Descriptors;
 namespace Visitation.Activities.Matchning;
 
 /// <summary>
-/// The beslutning of strict BUM (domain.md § 3.2): waits until a leader or the caseworker accepts or rejects the
+/// The beslutning of strict BUM (docs/domain.md § 3.2): waits until a leader or the caseworker accepts or rejects the
 /// matching's chosen offer within the approved economic frame, published as the event <c>matchning-besluttet</c>
 /// correlated by the case id. A rejection has sent the matching back to choosing, so the flow's <c>afvist</c>
 /// port normally leads back to <c>Visitation.Matchning</c>.

@@ -5,7 +5,7 @@ using Visitation.Workflows.Descriptors;
 namespace Visitation.Activities.Matchning;
 
 /// <summary>
-/// Matches the indstilling's measure to an offer of the catalogue (domain.md § 7). The step opens the matching in
+/// Matches the indstilling's measure to an offer of the catalogue (docs/domain.md § 7). The step opens the matching in
 /// the step's own transaction (outbox message <c>Visitation.Matchning.Startet</c>, with the bid round and frame the
 /// flow asks for) and waits until the caseworker has recorded the need and chosen an offer: the choice is published
 /// as the event <c>matchning-valgt</c> correlated by the case id. A choice made before the flow got here completes

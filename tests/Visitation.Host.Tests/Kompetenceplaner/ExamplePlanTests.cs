@@ -4,7 +4,7 @@ using static Visitation.Host.Tests.Kompetenceplaner.Plans;
 
 namespace Visitation.Host.Tests.Kompetenceplaner;
 
-/// <summary>Every cell of the table in domain.md § 5, each threshold on both sides, through the shipped plan files.</summary>
+/// <summary>Every cell of the table in docs/domain.md § 5, each threshold on both sides, through the shipped plan files.</summary>
 public sealed class ExamplePlanTests
 {
     [Fact]

@@ -38,7 +38,7 @@ public abstract class UndersoegelseTests(HostFixture host)
         var unknownKey = await raadgiver.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/undersoegelse", new { sections = new[] { new { key = "andet", notRelevant = true } } });
         var read = await raadgiver.ReadAsync<View>(await raadgiver.GetAsync($"/api/cases/{caseId}/undersoegelse"));
 
-        // 31 October + 4 months is clamped to the end of February (design.md D13).
+        // 31 October + 4 months is clamped to the end of February (docs/decisions.md D13).
         Assert.Equal(new DateTime(2027, 2, 28, 9, 0, 0), TimeZoneInfo.ConvertTime(saved.DueAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
         Assert.Equal(awareAt, saved.AwareAt);
         Assert.Equal([document.Id], read.Sections.Single(s => s.Key == "skoleforhold").DocumentIds);

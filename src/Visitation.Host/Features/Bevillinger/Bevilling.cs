@@ -10,7 +10,7 @@ public enum BevillingStatus
 }
 
 /// <summary>
-/// A grant (bevilling, domain.md § 7 and § 9): the measure with its provider, legal basis, scope, unit price and period,
+/// A grant (bevilling, docs/domain.md § 7 and § 9): the measure with its provider, legal basis, scope, unit price and period,
 /// the acting and paying municipality (codes of the 98, need not be tenants), and its commitment line. A strict-BUM
 /// frame grant names no provider until the order does, and carries its frame per year.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Visitation.Host.Features.Frister;
 
 /// <summary>
-/// The legal deadlines of the visitation path (domain.md § 2) with their Barnets Lov defaults. A
+/// The legal deadlines of the visitation path (docs/domain.md § 2) with their Barnets Lov defaults. A
 /// municipality may set a stricter local target per rule (<see cref="FristOverride"/>), never a looser one.
 /// </summary>
 public static class FristRules

@@ -11,7 +11,7 @@ namespace Visitation.Host.Features.Frister;
 /// <remarks>
 /// Added to an instant in a time zone, the calendar part (years, months, weeks, days) moves the local date
 /// and keeps the local clock time: <c>P1D</c> is "same time tomorrow" even across a daylight-saving change,
-/// and months are "the same day n months later, clamped to the month's end" (design.md D13). The time
+/// and months are "the same day n months later, clamped to the month's end" (docs/decisions.md D13). The time
 /// part (hours, minutes, seconds) is then added as elapsed time: <c>PT24H</c> is always 24 real hours.
 /// </remarks>
 public sealed partial record IsoDuration(int Years, int Months, int Weeks, int Days, int Hours, int Minutes, int Seconds)

@@ -15,7 +15,7 @@ namespace Visitation.Host.Features.Indstillinger;
 public sealed record DraftSectionView(string Key, string Text);
 
 /// <summary>
-/// A pre-filled indstilling to start from (domain.md § 6, "enter data once"): the child (CPR masked), the needs
+/// A pre-filled indstilling to start from (docs/domain.md § 6, "enter data once"): the child (CPR masked), the needs
 /// taken from the undersøgelse, its written sections and referenced documents, the suggested measure fields for a
 /// measure type and the legal default follow-up cadence. Nothing is stored until the caseworker saves it.
 /// </summary>

@@ -12,7 +12,7 @@ public enum IndstillingStatus
 }
 
 /// <summary>
-/// The caseworker's recommendation (indstilling, domain.md § 6): the proposed measure with scope, price,
+/// The caseworker's recommendation (indstilling, docs/domain.md § 6): the proposed measure with scope, price,
 /// period, expected cost (by the one cost rule), goals and follow-up cadence, and the gates' evidence. On
 /// submission the competence plan routes it; the routing is kept so the decision stores plan version and rule.
 /// </summary>

@@ -3,8 +3,8 @@ using Visitation.Host.Features.Kompetenceplaner;
 namespace Visitation.Host.Features.Indstillinger;
 
 /// <summary>
-/// What a draft indstilling suggests for a measure type (domain.md §§ 2 and 4): the Barnets Lov paragraph and the
-/// usual unit. Only the paragraph is suggested, never stk. or nr.: domain.md names § 32 for støttende indsatser,
+/// What a draft indstilling suggests for a measure type (docs/domain.md §§ 2 and 4): the Barnets Lov paragraph and the
+/// usual unit. Only the paragraph is suggested, never stk. or nr.: docs/domain.md names § 32 for støttende indsatser,
 /// § 30 for early preventive help and §§ 46/47 for anbringelse, and the finer numbering should be confirmed against
 /// the law text. Anbringelse suggests § 46 (with consent); § 47 (without consent) is a deliberate choice the
 /// caseworker makes. The units are assumptions from common practice and are only a starting point.

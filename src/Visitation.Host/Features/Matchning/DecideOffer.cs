@@ -18,7 +18,7 @@ public enum BeslutningUdfald
 }
 
 /// <summary>
-/// The beslutning of strict BUM (domain.md § 3.2): a leader or the caseworker accepts the chosen offer within the
+/// The beslutning of strict BUM (docs/domain.md § 3.2): a leader or the caseworker accepts the chosen offer within the
 /// approved economic frame, or rejects it with a reason. The frame is the grant's (<see cref="BevilgetRamme"/>), never
 /// typed in; an offer whose expected annual cost (its first 12 months by the cost rule) exceeds it cannot be accepted,
 /// and the refusal says by how much. A rejection sends the matching back to choosing; a rejected internal choice in a

@@ -14,7 +14,7 @@ public enum Forankring
 }
 
 /// <summary>
-/// The own-first rule many municipalities have made political (domain.md § 7): on the same step of the
+/// The own-first rule many municipalities have made political (docs/domain.md § 7): on the same step of the
 /// indsatstrappe, the municipality's own offers come first, then external offers located in the municipality,
 /// then other external offers.
 /// </summary>

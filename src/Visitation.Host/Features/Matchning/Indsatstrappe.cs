@@ -7,7 +7,7 @@ namespace Visitation.Host.Features.Matchning;
 public sealed record Trin(string Kode, string Navn, string IndsatsType, IReadOnlyList<Anbringelsesform> Former);
 
 /// <summary>
-/// The indsatstrappe (domain.md § 7) as data, least intrusive step first: help in the home before a placement;
+/// The indsatstrappe (docs/domain.md § 7) as data, least intrusive step first: help in the home before a placement;
 /// among placements a network foster family before an ordinary foster family, and a foster family before an
 /// institution. An offer's step is its measure type's; a placement's step is the one of the placement form the
 /// catalogue gives it, and a placement without a form (kept from before the catalogue had the field) ranks last.

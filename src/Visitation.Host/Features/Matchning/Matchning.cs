@@ -18,7 +18,7 @@ public enum MatchningStatus
 }
 
 /// <summary>
-/// The matching of one indstilling to an offer (domain.md § 7): the assessed need, the bid round of strict BUM,
+/// The matching of one indstilling to an offer (docs/domain.md § 7): the assessed need, the bid round of strict BUM,
 /// the chosen offer with its price, and the beslutning on it. A rejection clears the choice and opens the
 /// matching again; the last rejection's reason is kept.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Visitation.Host.Features.Opfoelgning;
 /// <remarks>
 /// Due dates are local dates. Within a step the k-th follow-up is k intervals after the step's anchor (the start,
 /// or the last due date of the step before), never the previous due date plus one interval, so a monthly cadence
-/// from 31 January gives 28 February, 31 March, 30 April rather than drifting to the 28th (design.md D13).
+/// from 31 January gives 28 February, 31 March, 30 April rather than drifting to the 28th (docs/decisions.md D13).
 /// </remarks>
 public sealed record Kadence(IReadOnlyList<KadenceTrin> Trin)
 {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Visitation.Host.Features.Tilbud;
 
 /// <summary>
-/// Where a placement places the child (domain.md § 7 and § 12). The indsatstrappe ranks them: a network foster family
+/// Where a placement places the child (docs/domain.md § 7 and docs/glossary.md). The indsatstrappe ranks them: a network foster family
 /// before a foster family, and a foster family before a residential home, an institution, an own room or a boarding school.
 /// </summary>
 public enum Anbringelsesform

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Visitation.Host.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite is single-node by design (design.md D4): the host holds an exclusive lock on a file beside the
+/// SQLite is single-node by design (docs/decisions.md D4): the host holds an exclusive lock on a file beside the
 /// database for as long as it runs, and a second host on the same database refuses to start. The operating
 /// system releases the lock when the process ends, however it ends, so a killed host never blocks its restart.
 /// </summary>

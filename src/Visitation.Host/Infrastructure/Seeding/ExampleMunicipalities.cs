@@ -5,7 +5,7 @@ using Visitation.Host.Features.Organisation;
 namespace Visitation.Host.Infrastructure.Seeding;
 
 /// <summary>
-/// The six municipalities whose competence plans VIVE mapped (domain.md § 5), shipped as
+/// The six municipalities whose competence plans VIVE mapped (docs/domain.md § 5), shipped as
 /// <c>workflows/municipalities/&lt;code&gt;-&lt;name&gt;.json</c> and embedded in the host for the demo seed.
 /// </summary>
 public static class ExampleMunicipalities

@@ -7,7 +7,7 @@ namespace Visitation.Host.Infrastructure.Workflows;
 
 /// <summary>
 /// One transaction over the host's data and the engine's: a use case that changes a case and moves its flow
-/// commits both or neither (design.md, runtime essentials). The engine's store joins the open transaction
+/// commits both or neither (docs/decisions.md D15). The engine's store joins the open transaction
 /// instead of starting its own.
 /// </summary>
 public sealed class UnitOfWork(VisitationDbContext visitation, WorkflowDbContext workflows)
