@@ -9,12 +9,20 @@ using Visitation.Workflows.Persistence.Records;
 namespace Visitation.Host.Infrastructure.Workflows;
 
 /// <summary>
-/// Runs an engine operation at most once per idempotency key, scoped to the tenant and the target: the
-/// operation's commits and the key's first result share one transaction, so a repeat returns that result
-/// and changes nothing, even when two repeats race. The same key with another body is refused (422).
-/// Without a key the operation still runs in one transaction, so the instances it executes stay locked
-/// (PostgreSQL) until its commits are done and a concurrent caller waits and then sees their result.
+/// Runs an engine operation at most once per idempotency key, scoped to the tenant and the target: the key is
+/// claimed first, inside the operation's transaction, and the operation's commits and the key's result commit
+/// together. So a repeat returns the first result and changes nothing, and a repeat that races its first request
+/// waits for that request's commit and then returns its result (or, when the first request failed and rolled
+/// back, runs itself). The same key with another body is refused (422). Without a key the operation still runs
+/// in one transaction, so the instances it executes stay locked (PostgreSQL) until its commits are done and a
+/// concurrent caller waits and then sees their result.
 /// </summary>
+/// <remarks>
+/// The claim is the key's row, inserted before the operation runs. A second insert of the same key waits for
+/// the first transaction: on PostgreSQL at the unique index, on SQLite already at the write lock its transaction
+/// takes when it begins. When the first commits, the second's insert fails as a duplicate, and it answers with
+/// the committed result.
+/// </remarks>
 public static class IdempotentExecution
 {
     public static async Task<T> RunAsync<T>(WorkflowTenant tenant, string scope, string? key, object request, TimeProvider clock,
@@ -29,30 +37,37 @@ public static class IdempotentExecution
         if (db.Database.CurrentTransaction is not null)
             throw new InvalidOperationException("An idempotent operation owns its transaction; start it outside any other.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await operation();
-        db.IdempotencyKeys.Add(new IdempotencyRecord
+        var claim = new IdempotencyRecord
         {
             TenantId = tenant.TenantId,
             Scope = scope,
             Key = key,
             RequestHash = requestHash,
-            ResultJson = JsonSerializer.Serialize(result, Json.Options),
+            ResultJson = "",
             CreatedAt = clock.GetUtcNow(),
-        });
+        };
+        db.IdempotencyKeys.Add(claim);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
         }
         catch (DbUpdateException)
         {
-            // A concurrent request with the same key committed first: undo ours and answer with its result.
+            // The same key was claimed by a request that has committed meanwhile (this insert waited for it).
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var winner = await FindAsync(tenant, scope, key, cancellationToken) ?? throw new InvalidOperationException("Idempotency key vanished.");
             return Replay<T>(winner, requestHash);
         }
+
+        db.Entry(claim).State = EntityState.Detached;
+
+        var result = await operation();
+        var resultJson = JsonSerializer.Serialize(result, Json.Options);
+        await db.IdempotencyKeys.Where(k => k.TenantId == tenant.TenantId && k.Scope == scope && k.Key == key)
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.ResultJson, resultJson), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     private static async Task<T> InTransactionAsync<T>(WorkflowTenant tenant, Func<Task<T>> operation, CancellationToken cancellationToken)
