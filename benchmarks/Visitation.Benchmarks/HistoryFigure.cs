@@ -63,9 +63,13 @@ public static class HistoryFigure
             await StartAndResumeAsync(capturingOptions);
             await using (var db = new SqliteWorkflowDbContext(capturingOptions))
             {
-                // The runtime's other lookups: due timers and triggers (the scheduler), stimuli and event triggers.
+                // The runtime's other lookups: the scheduler's claims of due timers and triggers, stimuli and event triggers.
+                await using (var claim = await DueWorkClaims.BeginClaimTransactionAsync(db, CancellationToken.None))
+                {
+                    await DueWorkClaims.ClaimDueBookmarkAsync(db, Sqlite.Tenant, DateTimeOffset.UtcNow, [], CancellationToken.None);
+                    await DueWorkClaims.ClaimDueTriggerAsync(db, Sqlite.Tenant, DateTimeOffset.UtcNow, [], CancellationToken.None);
+                }
                 var runtime = new WorkflowRuntime(new EfWorkflowStore(db, Sqlite.Tenant), runner, TimeProvider.System);
-                await runtime.FireDueTimersAsync(DateTimeOffset.UtcNow);
                 await runtime.TriggerEventAsync("bench-no-such-event", "case-00000001");
             }
             SQLitePCL.raw.sqlite3_trace(loaded.Handle, (SQLitePCL.strdelegate_trace?)null, null);

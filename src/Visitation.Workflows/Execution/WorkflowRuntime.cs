@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Visitation.Workflows.Bookmarks;
 using Visitation.Workflows.Definitions;
 using Visitation.Workflows.Timers;
@@ -20,9 +18,8 @@ namespace Visitation.Workflows.Execution;
 /// invalid resume input throws <see cref="Activities.ResumeRejectedException"/> and changes nothing.
 /// Idempotency keys are the caller's concern (the host stores them with the first result).</para>
 /// </remarks>
-public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock, ILogger<WorkflowRuntime>? logger = null)
+public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock)
 {
-    readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     public WorkflowRunner Runner => runner;
 
@@ -75,43 +72,6 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, WorkflowRunner
                 Actor = actor,
             }, trigger.DefinitionVersion, cancellationToken));
         return steps;
-    }
-
-    /// <summary>Fires what is due at <paramref name="now"/>: timer bookmarks (resumed) and Timer/Cron triggers (new instances).</summary>
-    /// <returns>The number of bookmarks and triggers fired.</returns>
-    public async Task<int> FireDueTimersAsync(DateTimeOffset now, int max = 100, CancellationToken cancellationToken = default)
-    {
-        var fired = 0;
-        foreach (var bookmark in await store.FindDueBookmarksAsync(now, max, cancellationToken))
-        {
-            try
-            {
-                await ResumeAsync(bookmark.WorkflowInstanceId, bookmark.Id, null, "scheduler", cancellationToken);
-                fired++;
-            }
-            catch (Exception e) when (e is BookmarkNotFoundException or WorkflowConcurrencyException) { }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One broken timer must not hold back the others; it stays due and is tried again next tick.
-                _logger.LogError(e, "Timer bookmark {BookmarkId} of instance {InstanceId} could not be resumed", bookmark.Id, bookmark.WorkflowInstanceId);
-            }
-        }
-        foreach (var trigger in await store.FindDueTriggersAsync(now, max, cancellationToken))
-        {
-            var next = TriggerIndexer.NextDueAt(trigger, now, runner.Options.TimeZone);
-            if (!await store.AdvanceTriggerAsync(trigger, next, cancellationToken)) continue;
-            try
-            {
-                await StartAsync(trigger.DefinitionId, new StartWorkflowOptions { TenantId = trigger.TenantId, TriggerActivityId = trigger.ActivityId, Actor = "scheduler" },
-                    trigger.DefinitionVersion, cancellationToken);
-                fired++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                _logger.LogError(e, "Trigger {TriggerId} of definition {DefinitionId} could not start an instance", trigger.Id, trigger.DefinitionId);
-            }
-        }
-        return fired;
     }
 
     /// <summary>Indexes the triggers of a newly published version (replacing the previous version's).</summary>

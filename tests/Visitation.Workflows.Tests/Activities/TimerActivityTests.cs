@@ -1,9 +1,11 @@
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Tests.Execution;
+using Visitation.Workflows.Tests.Support;
 using static Visitation.Workflows.Tests.Execution.TestFlow;
 
 namespace Visitation.Workflows.Tests.Activities;
 
+/// <summary>Timers and cron: bookmarks get their due time from the clock, and only the production scheduler fires them.</summary>
 public class TimerActivityTests
 {
     readonly WorkflowHarness _harness = new();
@@ -15,26 +17,29 @@ public class TimerActivityTests
     [InlineData("PT5M", 5 * 60)]
     [InlineData("P1D", 24 * 3600)]
     [InlineData("00:00:05", 5)]
-    public async Task Should_wait_for_a_delay_then_continue_when_the_clock_passes_it(string duration, int seconds)
+    public async Task Should_wait_for_a_delay_then_continue_when_the_scheduler_passes_it(string duration, int seconds)
     {
         // Arrange
-        var state = await StartAsync(new TestFlow().Add("d", "Elsa.Delay", ("timeSpan", Literal(duration))).Line("after", "after").Connect("d", "after"));
+        await using var engine = await SchedulerHarness.CreateAsync();
+        var definition = await engine.PublishAsync(new TestFlow().Add("d", "Elsa.Delay", ("timeSpan", Literal(duration))).Line("after", "after").Connect("d", "after").Build());
+        var state = await engine.StartAsync(definition);
         var bookmark = Assert.Single(state.Bookmarks);
-        Assert.Equal(Now.AddSeconds(seconds), bookmark.DueAt);
+        Assert.Equal(engine.Now.AddSeconds(seconds), bookmark.DueAt);
         Assert.Equal(WorkflowSubStatus.Suspended, state.SubStatus);
 
         // Act: not yet due
-        _harness.Clock.Advance(TimeSpan.FromSeconds(seconds - 1));
-        Assert.Equal(0, await _harness.Runtime.FireDueTimersAsync(Now));
-        Assert.Empty(_harness.Lines);
+        engine.Clock.Advance(TimeSpan.FromSeconds(seconds - 1));
+        Assert.Equal(0, await engine.FireDueAsync());
+        Assert.Empty(await engine.LinesAsync());
 
-        _harness.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await _harness.Runtime.FireDueTimersAsync(Now));
+        engine.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await engine.FireDueAsync());
 
         // Assert
-        Assert.Equal(["after"], _harness.Lines);
-        Assert.Equal(WorkflowStatus.Finished, _harness.Store.Instance(state.Id).Status);
-        Assert.Equal(0, await _harness.Runtime.FireDueTimersAsync(Now.AddDays(2))); // fired once only
+        Assert.Equal(["after"], await engine.LinesAsync());
+        Assert.Equal(WorkflowStatus.Finished, (await engine.InstanceAsync(state.Id)).Status);
+        engine.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await engine.FireDueAsync()); // fired once only
     }
 
     [Fact]
@@ -55,13 +60,15 @@ public class TimerActivityTests
     [Fact]
     public async Task Should_wait_for_the_next_cron_occurrence_in_copenhagen_time()
     {
+        await using var engine = await SchedulerHarness.CreateAsync();
         // 2026-03-02 08:00 UTC is 09:00 in Copenhagen; "at 10:00 every weekday" is 09:00 UTC.
-        var state = await StartAsync(new TestFlow().Add("c", "Elsa.Cron", ("cronExpression", Literal("0 0 10 * * MON-FRI"))).Line("w", "tick").Connect("c", "w"));
+        var definition = await engine.PublishAsync(new TestFlow().Add("c", "Elsa.Cron", ("cronExpression", Literal("0 0 10 * * MON-FRI"))).Line("w", "tick").Connect("c", "w").Build());
+        var state = await engine.StartAsync(definition);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), Assert.Single(state.Bookmarks).DueAt);
 
-        _harness.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        await _harness.Runtime.FireDueTimersAsync(Now);
-        Assert.Equal(["tick"], _harness.Lines);
+        engine.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await engine.FireDueAsync();
+        Assert.Equal(["tick"], await engine.LinesAsync());
     }
 
     [Fact]
@@ -85,30 +92,30 @@ public class TimerActivityTests
     [Fact]
     public async Task Should_start_an_instance_from_a_timer_trigger_each_interval()
     {
-        var definition = _harness.AddFixture("ImportAndPublish--timer-workflow.json");
-        await _harness.Runtime.PublishTriggersAsync(definition);
+        await using var engine = await SchedulerHarness.CreateAsync();
+        await engine.PublishAsync(Support.Fixtures.Read("ImportAndPublish--timer-workflow.json"));
 
-        _harness.Clock.Advance(TimeSpan.FromSeconds(59));
-        Assert.Equal(0, await _harness.Runtime.FireDueTimersAsync(Now));
-        _harness.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await _harness.Runtime.FireDueTimersAsync(Now));
-        _harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await _harness.Runtime.FireDueTimersAsync(Now));
+        engine.Clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(0, await engine.FireDueAsync());
+        engine.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await engine.FireDueAsync());
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await engine.FireDueAsync());
 
-        Assert.Equal(["Hello from timer", "Hello from timer"], _harness.Lines);
-        Assert.All(_harness.Store.Instances, i => Assert.Equal(WorkflowStatus.Finished, i.Status));
+        Assert.Equal(["Hello from timer", "Hello from timer"], await engine.LinesAsync());
+        Assert.All(await engine.InstancesAsync(), i => Assert.Equal(WorkflowStatus.Finished, i.Status));
     }
 
     [Fact]
     public async Task Should_catch_up_a_missed_cron_trigger_once_after_downtime()
     {
-        var definition = _harness.AddFixture("ImportAndPublish--cron-every-hour.json");
-        await _harness.Runtime.PublishTriggersAsync(definition);
+        await using var engine = await SchedulerHarness.CreateAsync();
+        await engine.PublishAsync(Support.Fixtures.Read("ImportAndPublish--cron-every-hour.json"));
 
-        _harness.Clock.Advance(TimeSpan.FromHours(5)); // the host was down for five hourly occurrences
-        Assert.Equal(1, await _harness.Runtime.FireDueTimersAsync(Now));
-        Assert.Equal(0, await _harness.Runtime.FireDueTimersAsync(Now));
-        Assert.Equal(["Hello every hour"], _harness.Lines);
-        Assert.True(_harness.Store.Triggers.Single().DueAt > Now);
+        engine.Clock.Advance(TimeSpan.FromHours(5)); // the host was down for five hourly occurrences
+        Assert.Equal(1, await engine.FireDueAsync());
+        Assert.Equal(0, await engine.FireDueAsync());
+        Assert.Equal(["Hello every hour"], await engine.LinesAsync());
+        Assert.True(Assert.Single(await engine.TriggersAsync()).DueAt > engine.Now);
     }
 }

@@ -3,6 +3,7 @@ using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Expressions;
+using Visitation.Workflows.Tests.Support;
 using static Visitation.Workflows.Tests.Execution.TestFlow;
 
 namespace Visitation.Workflows.Tests.Execution;
@@ -71,20 +72,21 @@ public class FaultAndRetryTests
     }
 
     [Fact]
-    public async Task Should_retry_after_a_backoff_through_a_timer_bookmark()
+    public async Task Should_retry_after_a_backoff_through_a_timer_bookmark_that_the_scheduler_fires()
     {
-        var state = await _harness.StartAsync(_harness.Add(FlakyFlow(1, Retry(2, "PT30S")).Build()));
+        await using var engine = await SchedulerHarness.CreateAsync(registry => registry.Register<Flaky>().Register<FlakyResume>());
+        var state = await engine.StartAsync(await engine.PublishAsync(FlakyFlow(1, Retry(2, "PT30S")).Build()));
         var retry = Assert.Single(state.Bookmarks);
         Assert.Equal(WorkflowRunner.RetryBookmarkName, retry.Name);
-        Assert.Equal(_harness.Clock.GetUtcNow().AddSeconds(30), retry.DueAt);
+        Assert.Equal(engine.Now.AddSeconds(30), retry.DueAt);
 
-        _harness.Clock.Advance(TimeSpan.FromSeconds(30));
-        await _harness.Runtime.FireDueTimersAsync(_harness.Clock.GetUtcNow());
+        engine.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, await engine.FireDueAsync());
 
-        state = _harness.Store.Instance(state.Id);
+        state = await engine.InstanceAsync(state.Id);
         Assert.Equal(WorkflowSubStatus.Finished, state.SubStatus);
-        Assert.Equal(["after"], _harness.Lines);
-        Assert.Equal("succeeded after 0 recorded failures", _harness.Store.Journal.Single(j => j.ActivityId == "flaky" && j.Event == JournalEvent.Completed).Message);
+        Assert.Equal(["after"], await engine.LinesAsync());
+        Assert.Equal("succeeded after 0 recorded failures", (await engine.JournalAsync()).Single(j => j.ActivityId == "flaky" && j.Event == JournalEvent.Completed).Message);
     }
 
     [Fact]
@@ -141,17 +143,18 @@ public class FaultAndRetryTests
     [InlineData("PT10S")]
     public async Task Should_retry_a_failing_resume_handler_with_the_same_input(string? backoff)
     {
+        await using var engine = await SchedulerHarness.CreateAsync(registry => registry.Register<Flaky>().Register<FlakyResume>());
         var flow = new TestFlow().Variable("Failures", "Int32", "0").Add("r", "Test.FlakyResume", Retry(2, backoff), ("failTimes", Literal(1)));
-        var state = await _harness.StartAsync(_harness.Add(flow.Build()));
+        var state = await engine.StartAsync(await engine.PublishAsync(flow.Build()));
 
-        await _harness.Runtime.ResumeAsync(state.Id, state.Bookmarks[0].Id, new JsonObject { ["value"] = 7 });
-        _harness.Clock.Advance(TimeSpan.FromSeconds(10));
-        await _harness.Runtime.FireDueTimersAsync(_harness.Clock.GetUtcNow());
+        await engine.InTenantAsync(tenant => tenant.Runtime.ResumeAsync(state.Id, state.Bookmarks[0].Id, new JsonObject { ["value"] = 7 }));
+        engine.Clock.Advance(TimeSpan.FromSeconds(10));
+        await engine.FireDueAsync();
 
-        state = _harness.Store.Instance(state.Id);
+        state = await engine.InstanceAsync(state.Id);
         Assert.Equal(WorkflowSubStatus.Finished, state.SubStatus);
         Assert.Equal(1, state.Activities["r"].ExecutionCount);
-        Assert.Equal("resumed with 7", _harness.Store.Journal.Single(j => j.ActivityId == "r" && j.Event == JournalEvent.Completed).Message);
+        Assert.Equal("resumed with 7", (await engine.JournalAsync()).Single(j => j.ActivityId == "r" && j.Event == JournalEvent.Completed).Message);
     }
 
     [Fact]
