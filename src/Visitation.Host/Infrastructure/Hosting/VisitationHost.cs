@@ -100,6 +100,8 @@ public static class VisitationHost
     public static WebApplication UseVisitation(this WebApplication app)
     {
         UseForwardedHeadersWhenConfigured(app);
+        // Outside the exception handler, so the line shows the status the client got, not the exception on its way.
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
         app.UseExceptionHandler();
         app.UseStatusCodePages(async context =>
         {
@@ -114,7 +116,6 @@ public static class VisitationHost
             SupportedUICultures = SupportedCultures,
             FallBackToParentUICultures = true,
         });
-        app.UseSerilogRequestLogging();
 
         if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
         {

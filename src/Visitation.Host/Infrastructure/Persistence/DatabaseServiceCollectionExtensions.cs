@@ -21,6 +21,7 @@ public static class DatabaseServiceCollectionExtensions
                 var sqlite = SqliteConnectionString(builder.Configuration);
                 builder.Services.AddDbContext<SqliteVisitationDbContext>(o => o
                     .UseSqlite(sqlite, ConfigureSqlite)
+                    .ConfigureWarnings(LogFailedCommandsAsInformation)
                     .AddInterceptors(new SqliteConnectionPragmas()));
                 builder.Services.AddScoped<VisitationDbContext>(sp => sp.GetRequiredService<SqliteVisitationDbContext>());
                 // Taken when the host starts (DatabaseStartup) and released when it stops or dies.
@@ -30,7 +31,9 @@ public static class DatabaseServiceCollectionExtensions
                 var postgres = builder.Configuration.GetConnectionString("Postgres");
                 if (string.IsNullOrWhiteSpace(postgres))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty.");
-                builder.Services.AddDbContext<PostgresVisitationDbContext>(o => o.UseNpgsql(postgres, ConfigurePostgres));
+                builder.Services.AddDbContext<PostgresVisitationDbContext>(o => o
+                    .UseNpgsql(postgres, ConfigurePostgres)
+                    .ConfigureWarnings(LogFailedCommandsAsInformation));
                 builder.Services.AddScoped<VisitationDbContext>(sp => sp.GetRequiredService<PostgresVisitationDbContext>());
                 break;
             default:
@@ -43,6 +46,14 @@ public static class DatabaseServiceCollectionExtensions
             .PersistKeysToDbContext<VisitationDbContext>();
         return builder;
     }
+
+    /// <summary>
+    /// A failed command surfaces as an exception, which whoever handles it logs at the level it deserves (a unique
+    /// key refused is a 409, not an error). Logged by EF at Error it also misreports every first start on PostgreSQL,
+    /// where reading the not yet created migrations table fails by design.
+    /// </summary>
+    private static void LogFailedCommandsAsInformation(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information));
 
     public static void ConfigureSqlite(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsHistoryTable(MigrationsHistoryTable);
