@@ -51,6 +51,8 @@ public abstract class HostFixture : IAsyncLifetime
         {
             ["Seed:Demo"] = "true",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // The test client speaks plain HTTP, and a cookie marked Secure would not come back over it.
+            ["Auth:SecureCookies"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>

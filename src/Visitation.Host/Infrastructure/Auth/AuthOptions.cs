@@ -13,6 +13,19 @@ public sealed class AuthOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// Whether cookies carry <c>Secure</c> whatever the request's scheme (TLS usually ends at a proxy). Unset means
+    /// yes outside Development; set false only where browsers reach the host over plain HTTP on purpose.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
+
+    /// <summary>Resolved at start-up from <see cref="SecureCookies"/> and the environment.</summary>
+    public bool AlwaysSecureCookies { get; set; }
+
+    public CookieSecurePolicy CookieSecurePolicy => AlwaysSecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    public bool SecureCookiesFor(HttpContext http) => AlwaysSecureCookies || http.Request.IsHttps;
+
     public OidcOptions Oidc { get; set; } = new();
 }
 

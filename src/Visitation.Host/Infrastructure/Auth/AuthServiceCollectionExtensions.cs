@@ -12,6 +12,7 @@ public static class AuthServiceCollectionExtensions
     public static IHostApplicationBuilder AddVisitationAuth(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        options.AlwaysSecureCookies = options.SecureCookies ?? !builder.Environment.IsDevelopment();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Oidc);
         builder.Services.AddSingleton<OidcClaimMapper>();
@@ -24,7 +25,7 @@ public static class AuthServiceCollectionExtensions
                 cookie.Cookie.Name = SessionCookieName;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = options.CookieSecurePolicy;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = context => ProblemResponses.WriteAsync(context.HttpContext, 401, "auth.required");
@@ -39,6 +40,8 @@ public static class AuthServiceCollectionExtensions
             antiforgery.HeaderName = XsrfTokens.HeaderName;
             antiforgery.Cookie.Name = ".Visitation.Antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            // Antiforgery refuses to issue an Always-Secure cookie on a plain-HTTP request; this cookie is worth nothing
+            // without the session cookie, which is Secure outside Development whatever the scheme.
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;

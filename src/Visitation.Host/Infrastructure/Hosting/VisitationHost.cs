@@ -88,6 +88,7 @@ public static class VisitationHost
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.Configure<ForwardedHeadersSettings>(builder.Configuration.GetSection(ForwardedHeadersSettings.Section));
 
         builder.AddVisitationDatabase();
@@ -100,6 +101,8 @@ public static class VisitationHost
     public static WebApplication UseVisitation(this WebApplication app)
     {
         UseForwardedHeadersWhenConfigured(app);
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Outside the exception handler, so the line shows the status the client got, not the exception on its way.
         app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
         app.UseExceptionHandler();
@@ -117,15 +120,15 @@ public static class VisitationHost
             FallBackToParentUICultures = true,
         });
 
-        if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
-        {
-            app.UseSwagger();
-            app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
-        }
-
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
+        {
+            if (!app.Environment.IsDevelopment()) app.UseSwaggerSignInRequirement();
+            app.UseSwagger();
+            app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
+        }
         app.UseAuthorization();
         app.UseMiddleware<XsrfValidationMiddleware>();
 
