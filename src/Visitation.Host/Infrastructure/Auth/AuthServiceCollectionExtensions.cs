@@ -34,6 +34,7 @@ public static class AuthServiceCollectionExtensions
 
         if (options.Oidc.Enabled) AddOpenIdConnect(authentication, options.Oidc);
 
+        SignInRateLimits.AddSignInRateLimits(builder.Services, options);
         builder.Services.AddAuthorization(AuthPolicies.Configure);
         builder.Services.AddAntiforgery(antiforgery =>
         {

@@ -11,13 +11,14 @@ public static class ErrorMessages
     private static readonly Dictionary<string, (string Da, string En)> Texts = new()
     {
         ["auth.invalidCredentials"] = ("Brugernavn eller adgangskode er forkert.", "The user name or password is wrong."),
-        ["auth.lockedOut"] = ("Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om {0} minutter.", "The account is locked for a while after too many failed attempts. Try again in {0} minutes."),
+        ["auth.tooManyAttempts"] = ("For mange forsøg på at logge ind. Vent {0} sekunder og prøv igen.", "Too many sign-in attempts. Wait {0} seconds and try again."),
         ["auth.required"] = ("Du skal være logget ind.", "You must be signed in."),
         ["auth.forbidden"] = ("Din rolle giver ikke adgang til dette.", "Your role does not give access to this."),
         ["antiforgery.invalid"] = ("Anmodningen mangler et gyldigt X-XSRF-TOKEN. Genindlæs siden og prøv igen.", "The request lacks a valid X-XSRF-TOKEN. Reload the page and try again."),
         ["text.controlCharacter"] = ("Teksten indeholder et usynligt kontroltegn, som ikke kan gemmes. Skriv teksten igen uden det.", "The text contains an invisible control character that cannot be stored. Type the text again without it."),
         ["body.invalidJson"] = ("Forespørgslens indhold er ikke gyldig JSON her: {0}", "The request body is not valid JSON here: {0}"),
         ["body.missing"] = ("Forespørgslen mangler et indhold.", "The request has no body."),
+        ["body.tooLarge"] = ("Forespørgslens indhold er for stort; højst {0} byte.", "The request body is too large; at most {0} bytes."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
         ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),
         ["field.invalidFormat"] = ("Feltet har et ugyldigt format: {0}", "This field has an invalid format: {0}"),

@@ -106,6 +106,7 @@ public static class VisitationHost
         // Outside the exception handler, so the line shows the status the client got, not the exception on its way.
         app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
         app.UseExceptionHandler();
+        app.UseRequestSizeLimits();
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
@@ -130,6 +131,7 @@ public static class VisitationHost
             app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
         }
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<XsrfValidationMiddleware>();
 
         app.MapHealthChecks("/health");
