@@ -51,14 +51,16 @@ public static class AuthEndpoints
         .Produces<SessionUser>()
         .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(429);
 
-        auth.MapPost("/logout", async (HttpContext http) =>
+        auth.MapPost("/logout", async (HttpContext http, SessionStore sessions) =>
         {
+            if (SessionStore.SessionId(http.User) is { } sessionId) await sessions.EndAsync(sessionId, "signedOut", http.RequestAborted);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             XsrfTokens.Clear(http);
             return TypedResults.NoContent();
         })
         .RequireAuthorization()
         .WithSummary("Sign out")
+        .WithDescription("Ends the session on the server: the cookie, wherever it was copied to, opens nothing afterwards.")
         .ProducesProblem(400).ProducesProblem(401);
 
         auth.MapGet("/me", async Task<Results<Ok<SessionUser>, ProblemHttpResult>> (ISender sender, HttpContext http, IAntiforgery antiforgery) =>

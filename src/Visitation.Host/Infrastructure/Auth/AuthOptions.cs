@@ -8,6 +8,9 @@ public sealed class AuthOptions
     /// <summary>A session ends after this many minutes without a request.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>A session ends this many hours after sign-in however active it is (a working day and a bit).</summary>
+    public int AbsoluteLifetimeHours { get; set; } = 12;
+
     /// <summary>Wrong passwords in a row before the account is locked; no more guesses than this are ever checked.</summary>
     public int MaxFailedAttempts { get; set; } = 5;
 

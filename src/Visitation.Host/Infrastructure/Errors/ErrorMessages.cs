@@ -43,6 +43,8 @@ public static class ErrorMessages
         ["kommune.invalidCode"] = ("Kommunekoden skal være fire cifre.", "The municipality code must be four digits."),
         ["kommune.codeTaken"] = ("Der findes allerede en kommune med denne kode.", "A municipality with this code already exists."),
         ["kommune.invalidTimeZone"] = ("Tidszonen kendes ikke.", "The time zone is not known."),
+        ["user.notSelf"] = ("En administrator kan ikke ændre sin egen adgang; bed en anden administrator om det.", "An administrator cannot change their own access; ask another administrator."),
+        ["user.providerRolesFixed"] = ("En leverandørbruger har kun rollen Leverandoer, og en medarbejder kan ikke gøres til leverandørbruger.", "A provider's user has only the role Leverandoer, and a member of staff cannot be made a provider's user."),
         ["user.nameTaken"] = ("Brugernavnet er allerede i brug.", "The user name is already in use."),
         ["user.providerRoleAlone"] = ("En leverandørbruger kan ikke have andre roller.", "A provider's user cannot have other roles."),
         ["user.providerWithoutRole"] = ("Kun en bruger med rollen Leverandoer kan knyttes til en leverandør.", "Only a user with the role Leverandoer can be tied to a provider."),

@@ -56,6 +56,7 @@ public static class VisitationHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();

@@ -41,9 +41,10 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<VisitationDbContext>("database");
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("Visitation")
             .PersistKeysToDbContext<VisitationDbContext>();
+        DataProtectionCertificate.ProtectKeys(dataProtection, builder.Configuration);
         return builder;
     }
 
