@@ -18,6 +18,7 @@ public static class ErrorMessages
         ["text.controlCharacter"] = ("Teksten indeholder et usynligt kontroltegn, som ikke kan gemmes. Skriv teksten igen uden det.", "The text contains an invisible control character that cannot be stored. Type the text again without it."),
         ["body.invalidJson"] = ("Forespørgslens indhold er ikke gyldig JSON her: {0}", "The request body is not valid JSON here: {0}"),
         ["body.missing"] = ("Forespørgslen mangler et indhold.", "The request has no body."),
+        ["body.duplicateProperty"] = ("Feltet er angivet mere end én gang.", "The field is given more than once."),
         ["body.tooLarge"] = ("Forespørgslens indhold er for stort; højst {0} byte.", "The request body is too large; at most {0} bytes."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
         ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),

@@ -22,6 +22,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case BadHttpRequestException { InnerException: ControlCharacterException text }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(text.Path), "text.controlCharacter")]);
                 return true;
+            case BadHttpRequestException { InnerException: JsonException duplicate } when duplicate.Message.Contains("uplicate", StringComparison.Ordinal):
+                await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(duplicate.Path), "body.duplicateProperty")]);
+                return true;
             case BadHttpRequestException { InnerException: JsonException json }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(json.Path), "body.invalidJson", JsonPointer.FromJsonPath(json.Path))]);
                 return true;

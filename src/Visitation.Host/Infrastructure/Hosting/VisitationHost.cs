@@ -81,6 +81,8 @@ public static class VisitationHost
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
+            // A property given twice could mean either value; which one a client meant cannot be guessed.
+            json.SerializerOptions.AllowDuplicateProperties = false;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             json.SerializerOptions.Converters.Add(new StoredTextJsonConverter());
             json.SerializerOptions.Converters.Add(new StoredJsonNodeConverter());
