@@ -50,6 +50,9 @@ public sealed class HostProcess : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["Seed__Demo"] = "true";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Auth__SecureCookies"] = "false";
+        start.Environment["Auth__SignInLimits__PerClientPerMinute"] = "100000";
+        start.Environment["Auth__SignInLimits__PerAccountPerMinute"] = "100000";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), port);

@@ -51,6 +51,11 @@ public abstract class HostFixture : IAsyncLifetime
         {
             ["Seed:Demo"] = "true",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // The test client speaks plain HTTP, and a cookie marked Secure would not come back over it.
+            ["Auth:SecureCookies"] = "false",
+            // Every test signs in from the one test client, often as the same demo users; SignInRateLimitTests checks the defaults.
+            ["Auth:SignInLimits:PerClientPerMinute"] = "100000",
+            ["Auth:SignInLimits:PerAccountPerMinute"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>

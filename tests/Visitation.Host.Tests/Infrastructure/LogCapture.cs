@@ -13,7 +13,13 @@ public sealed class LogCapture : ILogEventSink
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
-    public void Emit(LogEvent logEvent) =>
+    /// <summary>The events themselves, for tests that look at levels and exceptions.</summary>
+    public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+    public void Emit(LogEvent logEvent)
+    {
+        Events.Enqueue(logEvent);
         Lines.Enqueue(logEvent.RenderMessage(CultureInfo.InvariantCulture) + " " + logEvent.Exception + " "
                       + string.Join(" ", logEvent.Properties.Select(p => p.Value.ToString())));
+    }
 }

@@ -20,6 +20,12 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    /// <summary>No deadline is longer than a century; longer ones would also overflow the calendar when added.</summary>
+    public const double MaxDays = 100 * 366;
+
+    private double ApproximateDays =>
+        Years * 366.0 + Months * 31.0 + Weeks * 7.0 + Days + Hours / 24.0 + Minutes / 1440.0 + Seconds / 86400.0;
+
     public bool HasCalendarPart => Years != 0 || Months != 0 || Weeks != 0 || Days != 0;
 
     public bool HasTimePart => Hours != 0 || Minutes != 0 || Seconds != 0;
@@ -32,7 +38,7 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
         if (!match.Success || text.Trim().EndsWith('T')) return false;
         int Group(int i) => match.Groups[i].Success ? int.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture) : 0;
         duration = new IsoDuration(Group(1), Group(2), Group(3), Group(4), Group(5), Group(6), Group(7));
-        return duration.HasCalendarPart || duration.HasTimePart;
+        return (duration.HasCalendarPart || duration.HasTimePart) && duration.ApproximateDays <= MaxDays;
     }
 
     public static IsoDuration Parse(string text) =>

@@ -37,11 +37,20 @@ public sealed record IndstillingInput(string? Needs, MeasureFields? Measure, Sco
         else
         {
             if (Scope.Quantity is not { } quantity || quantity < 0) yield return ErrorMessages.Error("/scope/quantity", "field.required");
+            else if (quantity > Oekonomi.ProjectCommitment.MaxQuantity)
+                yield return ErrorMessages.Error("/scope/quantity", "field.outOfRange", 0, Oekonomi.ProjectCommitment.MaxQuantity);
             foreach (var error in FieldRules.OneOf("/scope/unit", Scope.Unit, CostRule.Units)) yield return error;
             if (Scope.UnitPrice is null || Scope.UnitPrice < 0) yield return ErrorMessages.Error("/scope/unitPrice", "field.required");
+            else if (Scope.UnitPrice > Oekonomi.ProjectCommitment.MaxUnitPrice)
+                yield return ErrorMessages.Error("/scope/unitPrice", "field.outOfRange", 0, Oekonomi.ProjectCommitment.MaxUnitPrice);
             foreach (var error in PlanValidator.Money("/scope/unitPrice", Scope.UnitPrice)) yield return error;
         }
         if (Start is null) yield return ErrorMessages.Error("/start", "field.required");
+        // The cost rule adds months and years to these dates; far-off years overflow the calendar.
+        if (Start is { Year: < Frister.ComputeFrist.FirstYear or > Frister.ComputeFrist.LastYear })
+            yield return ErrorMessages.Error("/start", "field.outOfRange", Frister.ComputeFrist.FirstYear, Frister.ComputeFrist.LastYear);
+        if (ExpectedEnd is { Year: < Frister.ComputeFrist.FirstYear or > Frister.ComputeFrist.LastYear })
+            yield return ErrorMessages.Error("/expectedEnd", "field.outOfRange", Frister.ComputeFrist.FirstYear, Frister.ComputeFrist.LastYear);
         if (Start is { } start && ExpectedEnd is { } end && end < start) yield return ErrorMessages.Error("/expectedEnd", "indstilling.endBeforeStart");
         if (Goals is null || Goals.Count == 0) yield return ErrorMessages.Error("/goals", "indstilling.goalRequired");
         else

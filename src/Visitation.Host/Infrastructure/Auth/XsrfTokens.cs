@@ -15,11 +15,12 @@ public static class XsrfTokens
     public static void Issue(HttpContext http, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
+        var secure = http.RequestServices.GetRequiredService<AuthOptions>().SecureCookiesFor(http);
         http.Response.Cookies.Append(CookieName, tokens.RequestToken!, new CookieOptions
         {
             HttpOnly = false,
             SameSite = SameSiteMode.Strict,
-            Secure = http.Request.IsHttps,
+            Secure = secure,
             Path = "/",
         });
     }

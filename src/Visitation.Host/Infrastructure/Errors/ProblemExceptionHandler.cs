@@ -22,8 +22,15 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case BadHttpRequestException { InnerException: ControlCharacterException text }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(text.Path), "text.controlCharacter")]);
                 return true;
+            case BadHttpRequestException { InnerException: JsonException duplicate } when duplicate.Message.Contains("uplicate", StringComparison.Ordinal):
+                await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(duplicate.Path), "body.duplicateProperty")]);
+                return true;
             case BadHttpRequestException { InnerException: JsonException json }:
                 await ProblemResponses.WriteAsync(http, 400, [ErrorMessages.Error(JsonPointer.FromJsonPath(json.Path), "body.invalidJson", JsonPointer.FromJsonPath(json.Path))]);
+                return true;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
+                await ProblemResponses.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "body.tooLarge",
+                    http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
                 return true;
             case BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase):
                 await ProblemResponses.WriteAsync(http, 400, "body.missing");

@@ -16,7 +16,8 @@ public static class ProblemResponses
         [409] = ("Konflikt med den nuværende tilstand", "Conflict with the current state"),
         [415] = ("Indholdstypen understøttes ikke", "Unsupported content type"),
         [422] = ("Forespørgslen kan ikke udføres", "The request cannot be carried out"),
-        [423] = ("Kontoen er låst", "The account is locked"),
+        [413] = ("Forespørgslen er for stor", "The request is too large"),
+        [429] = ("For mange forespørgsler", "Too many requests"),
         [500] = ("Uventet fejl", "Unexpected error"),
     };
 

@@ -33,7 +33,7 @@ public sealed class ConflictException(ProblemError error)
 public sealed class UnprocessableException(IReadOnlyList<ProblemError> errors)
     : RequestException(StatusCodes.Status422UnprocessableEntity, "unprocessable", errors);
 
-/// <summary>401 or 423: sign-in refused. The message never says whether the user name exists.</summary>
+/// <summary>401: sign-in refused. The answer is the same for an unknown user, a wrong password and a locked account.</summary>
 public sealed class SignInRefusedException(int status, ProblemError error)
     : RequestException(status, "signIn", [error]);
 

@@ -56,6 +56,7 @@ public static class VisitationHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<IPasswordHasher<Features.Users.User>, PasswordHasher<Features.Users.User>>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
@@ -80,6 +81,8 @@ public static class VisitationHost
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
+            // A property given twice could mean either value; which one a client meant cannot be guessed.
+            json.SerializerOptions.AllowDuplicateProperties = false;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             json.SerializerOptions.Converters.Add(new StoredTextJsonConverter());
             json.SerializerOptions.Converters.Add(new StoredJsonNodeConverter());
@@ -88,6 +91,7 @@ public static class VisitationHost
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.Configure<ForwardedHeadersSettings>(builder.Configuration.GetSection(ForwardedHeadersSettings.Section));
 
         builder.AddVisitationDatabase();
@@ -100,7 +104,12 @@ public static class VisitationHost
     public static WebApplication UseVisitation(this WebApplication app)
     {
         UseForwardedHeadersWhenConfigured(app);
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // Outside the exception handler, so the line shows the status the client got, not the exception on its way.
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
         app.UseExceptionHandler();
+        app.UseRequestSizeLimits();
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
@@ -114,18 +123,18 @@ public static class VisitationHost
             SupportedUICultures = SupportedCultures,
             FallBackToParentUICultures = true,
         });
-        app.UseSerilogRequestLogging();
-
-        if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
-        {
-            app.UseSwagger();
-            app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
-        }
 
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        if (app.Configuration.GetSection(SwaggerSettings.Section).Get<SwaggerSettings>()?.Enabled ?? true)
+        {
+            if (!app.Environment.IsDevelopment()) app.UseSwaggerSignInRequirement();
+            app.UseSwagger();
+            app.UseSwaggerUI(ui => ui.DocumentTitle = "Visitation API");
+        }
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<XsrfValidationMiddleware>();
 
         app.MapHealthChecks("/health");

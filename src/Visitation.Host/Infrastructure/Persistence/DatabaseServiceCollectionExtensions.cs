@@ -21,6 +21,7 @@ public static class DatabaseServiceCollectionExtensions
                 var sqlite = SqliteConnectionString(builder.Configuration);
                 builder.Services.AddPooledDbContextFactory<SqliteVisitationDbContext>(o => o
                     .UseSqlite(sqlite, ConfigureSqlite)
+                    .ConfigureWarnings(LogFailedCommandsAsInformation)
                     .AddInterceptors(new SqliteConnectionPragmas()));
                 builder.Services.AddScoped<VisitationDbContext>(sp => OpenForScope(Lease<SqliteVisitationDbContext>(sp)));
                 // Taken when the host starts (DatabaseStartup) and released when it stops or dies.
@@ -30,7 +31,9 @@ public static class DatabaseServiceCollectionExtensions
                 var postgres = builder.Configuration.GetConnectionString("Postgres");
                 if (string.IsNullOrWhiteSpace(postgres))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty.");
-                builder.Services.AddPooledDbContextFactory<PostgresVisitationDbContext>(o => o.UseNpgsql(postgres, ConfigurePostgres));
+                builder.Services.AddPooledDbContextFactory<PostgresVisitationDbContext>(o => o
+                    .UseNpgsql(postgres, ConfigurePostgres)
+                    .ConfigureWarnings(LogFailedCommandsAsInformation));
                 builder.Services.AddScoped<VisitationDbContext>(Lease<PostgresVisitationDbContext>);
                 break;
             default:
@@ -38,9 +41,10 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<VisitationDbContext>("database");
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("Visitation")
             .PersistKeysToDbContext<VisitationDbContext>();
+        DataProtectionCertificate.ProtectKeys(dataProtection, builder.Configuration);
         return builder;
     }
 
@@ -66,6 +70,14 @@ public static class DatabaseServiceCollectionExtensions
         db.Database.OpenConnection();
         return db;
     }
+
+    /// <summary>
+    /// A failed command surfaces as an exception, which whoever handles it logs at the level it deserves (a unique
+    /// key refused is a 409, not an error). Logged by EF at Error it also misreports every first start on PostgreSQL,
+    /// where reading the not yet created migrations table fails by design.
+    /// </summary>
+    private static void LogFailedCommandsAsInformation(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information));
 
     public static void ConfigureSqlite(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsHistoryTable(MigrationsHistoryTable);

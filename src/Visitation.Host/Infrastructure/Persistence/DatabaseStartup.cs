@@ -12,6 +12,7 @@ public static class DatabaseStartup
         var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
         if (seed.Demo && app.Environment.IsProduction())
             throw new InvalidOperationException("Seed:Demo is on in the Production environment. Demo users have the password \"demo\"; turn Seed:Demo off.");
+        DataProtectionCertificate.RequireInProduction(app.Configuration, app.Environment);
 
         if (database.Provider == DatabaseProvider.Sqlite) app.Services.GetRequiredService<SqliteNodeLock>();
 

@@ -103,6 +103,10 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Features.Auth.UserSession> UserSessions => Set<Features.Auth.UserSession>();
+
+    public DbSet<UserAdministrationEntry> UserAdministrationLog => Set<UserAdministrationEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VisitationDbContext).Assembly,

@@ -1,0 +1,26 @@
+using Mediator;
+using Visitation.Host.Infrastructure.Behaviors;
+using Visitation.Host.Infrastructure.Errors;
+
+namespace Visitation.Host.Features.Users;
+
+/// <summary>A deactivated user may sign in again, with no lockout left over.</summary>
+public static class ReactivateUser
+{
+    public sealed record Command(Guid Id, string? Reason) : ICommand<UserView>, IValidatable
+    {
+        public IEnumerable<ProblemError> Validate() => UserAdministration.ValidateReason(Reason);
+    }
+
+    public sealed class Handler(UserAdministration administration) : ICommandHandler<Command, UserView>
+    {
+        public async ValueTask<UserView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await administration.OtherUserAsync(command.Id, cancellationToken);
+            user.IsActive = true;
+            user.FailedSignInCount = 0;
+            user.LockedOutUntil = null;
+            return await administration.CommitAsync(user, "user.reactivated", command.Reason!, null, null, cancellationToken);
+        }
+    }
+}
