@@ -101,6 +101,13 @@ public abstract class StandardFlowTests(HostFixture host)
         await EnsureAsync(await chair.PostAsync(path + "/close", null));
     }
 
+    /// <summary>The morning of the meeting's day, when it may be opened; the caseworker, the administrator and the chair sign in again.</summary>
+    static async Task<(ApiClient Caseworker, ApiClient Admin, ApiClient Chair)> MeetingDayAsync(Story story, MeetingTests.ScheduledMeeting meeting)
+    {
+        story.MoveClock(meeting.StartsAt.AddMinutes(-30));
+        return (await story.AsAsync(Caseworker), await story.AsAsync($"administrator@{Kommune}"), await story.AsAsync(Chair));
+    }
+
     static async Task EnsureAsync(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
@@ -143,6 +150,7 @@ public abstract class StandardFlowTests(HostFixture host)
 
         // 9 March: the forum returns it for more investigation; revised and resubmitted, it goes on the next meeting.
         var first = await MeetingOfAsync(caseworker, caseId);
+        (caseworker, admin, chair) = await MeetingDayAsync(story, first);
         await HoldMeetingAsync(chair, first, new { outcome = "Tilbagesendt", rationale = "Skolens vurdering mangler.", investigate = "Indhent skolens udtalelse." });
         var reopened = await OpenTaskAsync(caseworker, caseId, "undersoegelse");
         await EnsureAsync(await caseworker.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/indstillinger/{indstillingId}",
@@ -154,8 +162,10 @@ public abstract class StandardFlowTests(HostFixture host)
         // 16 March: postponed to 23 March, where it is granted with a time limit and the forum's follow-up cadence.
         var second = await MeetingOfAsync(caseworker, caseId);
         var third = (await chair.ReadAsync<List<MeetingTests.MeetingView>>(await chair.GetAsync($"/api/forums/{second.ForumId}/meetings?from=2027-03-23&to=2027-03-23"))).Single();
+        (caseworker, admin, chair) = await MeetingDayAsync(story, second);
         await HoldMeetingAsync(chair, second, new { outcome = "Udsat", rationale = "Sagsbehandleren er syg.", postponeTo = third.Id });
         var postponed = await MeetingOfAsync(caseworker, caseId);
+        (caseworker, admin, chair) = await MeetingDayAsync(story, postponed);
         await HoldMeetingAsync(chair, postponed, new
         {
             outcome = "Bevilget", rationale = "Indsatsen er nødvendig og den mindst indgribende.", timeLimit = "2028-02-29", followUpCadence = "P3M",

@@ -114,6 +114,7 @@ public static class ErrorMessages
         ["meeting.locked"] = ("Referatet er godkendt; mødet og dets afgørelser er låst.", "The minutes are approved; the meeting and its decisions are locked."),
         ["meeting.notClosed"] = ("Referatet findes, når mødet er lukket.", "The minutes exist once the meeting is closed."),
         ["meeting.notChair"] = ("Kun forummets formand kan godkende referatet.", "Only the forum's chair can approve the minutes."),
+        ["meeting.notYet"] = ("Mødet holdes {0} og kan først åbnes den dag.", "The meeting is held on {0} and can be opened on that day, not before."),
         ["meeting.invalidTransition"] = ("Mødet er {0} og kan ikke blive {1}.", "The meeting is {0} and cannot become {1}."),
         ["meeting.changed"] = ("Mødet blev ændret af en anden i samme øjeblik; hent det igen og prøv igen.", "Someone else changed the meeting at the same moment; reload it and try again."),
         ["meeting.notPresent"] = ("Du er ikke registreret som til stede på mødet (eller som stedfortræder for et medlem) og kan ikke træffe afgørelser.", "You are not recorded as present at the meeting (or as a substitute standing in for a member) and cannot decide."),
