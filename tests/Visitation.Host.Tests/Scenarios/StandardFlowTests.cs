@@ -121,6 +121,10 @@ public abstract class StandardFlowTests(HostFixture host)
 
     sealed record MatchningApiView(Guid Id, string Status);
 
+    sealed record ChoiceApproval(string LevelId, List<string> Reasons);
+
+    sealed record ChoiceAwaitingApproval(string Status, ChoiceApproval? Approval);
+
     [Fact]
     public async Task Should_run_a_case_from_underretning_through_the_forum_matching_a_declined_order_and_follow_up_to_afslutning()
     {
@@ -199,7 +203,12 @@ public abstract class StandardFlowTests(HostFixture host)
         await DoAsync(chair, resolverTask, "ny-matchning", new { begrundelse = "Afvisningen er rimelig; find en anden leverandør." });
         var reopenedMatching = Assert.Single(await MatchningerAsync(caseworker, caseId));
         var withoutReason = await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer);
-        await EnsureAsync(await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer, "Familiehuset har ingen ledige behandlere før til sommer."));
+        var outsideDecision = await caseworker.ReadAsync<ChoiceAwaitingApproval>(await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer,
+            "Familiehuset har ingen ledige behandlere før til sommer."));
+        // Kystvejen at 910.40 kr. costs more than the 850.50 kr. the forum decided: the forum's chair approves before it is ordered.
+        Assert.Equal(("AfventerGodkendelse", "visitationsudvalg"), (outsideDecision.Status, outsideDecision.Approval!.LevelId));
+        Assert.Empty(await OrdersAsync(await story.AsAsync(kystvejenUser, Password)));
+        await EnsureAsync(await chair.PostAsync($"/api/cases/{caseId}/matchninger/{need.Id}/approve", new { outcome = "Godkendt" }));
 
         // The other provider accepts the order on the same grant, now at its price: 6 × 910.40 kr. = 5,462.40 kr. a month.
         var kystvejenProvider = await story.AsAsync(kystvejenUser, Password);
@@ -218,6 +227,9 @@ public abstract class StandardFlowTests(HostFixture host)
         var startMeeting = await OpenTaskAsync(caseworker, caseId, "opstartsmoede");
         await DoAsync(caseworker, startMeeting, "gennemfoert", new { maal = "Faste rutiner morgen og aften", start = "2027-04-01", foersteOpfoelgning = "2027-07-01" });
         var firstFollowUp = await OpenTaskAsync(caseworker, caseId, "opfoelgning");
+        // 23 March: the help starts on 1 April, so there is nothing to follow up on yet.
+        var beforeStart = await caseworker.CompleteAsync(firstFollowUp.Id, new { action = "fortsaet", data = new { noter = "For tidligt", maalopfyldelse = 5 } });
+        await Problem.AssertAsync(beforeStart, HttpStatusCode.BadRequest, "opfoelgning.foerHjaelpenStarter");
         story.MoveClock(new DateTimeOffset(2027, 6, 30, 10, 0, 0, TimeSpan.FromHours(2)));
         var caseworkerInJune = await story.AsAsync(Caseworker);
         await DoAsync(caseworkerInJune, firstFollowUp, "fortsaet", new { noter = "Familien bruger behandlingen godt", maalopfyldelse = 6 });
