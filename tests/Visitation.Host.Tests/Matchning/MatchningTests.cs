@@ -220,10 +220,13 @@ public abstract class MatchningTests(HostFixture host)
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
 
         raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        var over = await Problem.AssertAsync(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"), HttpStatusCode.UnprocessableEntity,
-            "matchning.overFrame", "/outcome");
+        var response = await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret");
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var over = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
 
         Assert.Contains("by 300,000.00 kr.", over.Single().Message);
+        // The title too is in the language asked for, not only the message.
+        Assert.Equal("The request cannot be carried out", problem["title"]!.GetValue<string>());
     }
 
     [Fact]

@@ -100,19 +100,21 @@ public static class VisitationHost
     public static WebApplication UseVisitation(this WebApplication app)
     {
         UseForwardedHeadersWhenConfigured(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages(async context =>
-        {
-            var http = context.HttpContext;
-            if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
-            await ProblemResponses.WriteAsync(http, http.Response.StatusCode, [new ProblemError("", $"http.{http.Response.StatusCode}", ProblemResponses.Title(http.Response.StatusCode))]);
-        });
+        // Before the error handlers, so that a problem's title is in the request's language too (the culture set further in
+        // does not flow back out to a handler that catches there).
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("da-DK"),
             SupportedCultures = SupportedCultures,
             SupportedUICultures = SupportedCultures,
             FallBackToParentUICultures = true,
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
+            await ProblemResponses.WriteAsync(http, http.Response.StatusCode, [new ProblemError("", $"http.{http.Response.StatusCode}", ProblemResponses.Title(http.Response.StatusCode))]);
         });
         app.UseSerilogRequestLogging();
 
