@@ -37,7 +37,8 @@ public abstract class BestillingTests(HostFixture host)
         var response = await provider.GetAsync($"/api/provider/orders/{order.Id}");
         var text = await response.Content.ReadAsStringAsync();
         var waiting = (await admin.InstanceAsync(instanceId)).SubStatus;
-        var accepted = await provider.ReadAsync<Order>(await provider.PostAsync($"/api/provider/orders/{order.Id}/accept", new { }));
+        // Accepting needs nothing said: a request with no body at all accepts.
+        var accepted = await provider.ReadAsync<Order>(await provider.PostAsync($"/api/provider/orders/{order.Id}/accept", null));
         var again = await provider.PostAsync($"/api/provider/orders/{order.Id}/accept", new { });
         var grant = Assert.Single(await GrantsAsync(raadgiver, caseId));
 
@@ -74,11 +75,13 @@ public abstract class BestillingTests(HostFixture host)
         var order = Assert.Single(await OrdersAsync(provider));
 
         var withoutReason = await provider.PostAsync($"/api/provider/orders/{order.Id}/decline", new { });
+        var withoutBody = await provider.PostAsync($"/api/provider/orders/{order.Id}/decline", null);
         var stillWaiting = Assert.Single(await OrdersAsync(provider));
         var declined = await provider.ReadAsync<Order>(await provider.PostAsync($"/api/provider/orders/{order.Id}/decline", new { reason = "Ingen ledige pladser før til sommer." }));
         var task = Assert.Single((await resolver.ListAsync($"?view=case&caseId={caseId}&take=200")).Items, t => t.ActivityId == "loes");
 
         await Problem.AssertAsync(withoutReason, HttpStatusCode.BadRequest, "field.required", "/reason");
+        await Problem.AssertAsync(withoutBody, HttpStatusCode.BadRequest, "field.required", "/reason");
         Assert.Equal("Afventer", stillWaiting.Status);
         Assert.Equal(("Afvist", "Ingen ledige pladser før til sommer."), (declined.Status, declined.Reason));
         Assert.Equal([new TaskApi.Candidate("user", resolverName)], task.Candidates);

@@ -75,8 +75,9 @@ public abstract class BevillingTests(HostFixture host)
         Assert.Equal((new DateOnly(2027, 6, 30), new DateOnly(2027, 6, 30)), (grant.End!.Value, grant.TimeLimit!.Value));
         Assert.Equal(new Municipality("0101", "København"), grant.PayingMunicipality);
         Assert.Equal(new Municipality("0615", "Horsens"), grant.ActingMunicipality);
-        // The frame is the first twelve months by the cost rule: 17/31 + 11 whole months + 14/31 = 12 × 3,402.00 kr.
-        Assert.Equal(40824.00m, grant.FramePerYear);
+        // The frame is the grant's annual amount: its first twelve months, here less, as the time limit ends it on 30 June 2027:
+        // 17/31 of December (1,865.61 kr.) and January to June, 6 × 3,402.00 kr.
+        Assert.Equal(22277.61m, grant.FramePerYear);
         Assert.Equal(new DateOnly(2027, 6, 30), detail.Commitment.To);
         Assert.Equal(1865.61m + 6 * 3402.00m, detail.Commitment.Total);
     }

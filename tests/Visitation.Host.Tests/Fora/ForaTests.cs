@@ -189,21 +189,32 @@ public abstract class ForaTests(HostFixture host)
     }
 
     [Fact]
-    public async Task Should_open_and_close_a_meeting_once_and_queue_no_item_on_it_afterwards()
+    public async Task Should_open_a_meeting_on_its_date_and_close_it_once_and_queue_no_item_on_it_afterwards_without_counting_it_full()
     {
-        using var leder = await host.Client().SignedInAsync("leder@9901");
+        await using var scenario = await Scenarios.CaseScenario.StartAsync(host, Utc("2027-03-10T00:00:00Z"));
+        var leder = await scenario.SignInAsync("leder@9901");
         var forum = await leder.ReadAsync<Forum>(await leder.PostAsync("/api/forums", Body(Unique("Ledergruppens bevillingsmøde"))), HttpStatusCode.Created);
         var first = await NextAsync(leder, forum.Id, "2027-03-10T00:00:00Z");
+        var path = $"/api/forums/{forum.Id}/meetings/{first.Meeting.Id}";
+        var tooEarly = await leder.PostAsync(path + "/open", null);
 
-        var opened = await leder.ReadAsync<Meeting>(await leder.PostAsync($"/api/forums/{forum.Id}/meetings/{first.Meeting.Id}/open", null));
-        await Problem.AssertAsync(await leder.PostAsync($"/api/forums/{forum.Id}/meetings/{first.Meeting.Id}/open", null), HttpStatusCode.Conflict, "meeting.invalidTransition");
-        var next = await NextAsync(leder, forum.Id, "2027-03-10T00:00:00Z");
-        var closed = await leder.ReadAsync<Meeting>(await leder.PostAsync($"/api/forums/{forum.Id}/meetings/{first.Meeting.Id}/close", null));
-        await Problem.AssertAsync(await leder.PostAsync($"/api/forums/{forum.Id}/meetings/{first.Meeting.Id}/close", null), HttpStatusCode.Conflict, "meeting.invalidTransition");
+        // Monday 15 March, 08:30 in Copenhagen: the meeting's day.
+        scenario.Clock.Set(Utc("2027-03-15T07:30:00Z"));
+        leder.Dispose();
+        using var lederOnTheDay = await scenario.SignInAsync("leder@9901");
+        var opened = await lederOnTheDay.ReadAsync<Meeting>(await lederOnTheDay.PostAsync(path + "/open", null));
+        await Problem.AssertAsync(await lederOnTheDay.PostAsync(path + "/open", null), HttpStatusCode.Conflict, "meeting.invalidTransition");
+        var whileOpen = await NextAsync(lederOnTheDay, forum.Id, "2027-03-10T00:00:00Z");
+        var closed = await lederOnTheDay.ReadAsync<Meeting>(await lederOnTheDay.PostAsync(path + "/close", null));
+        await Problem.AssertAsync(await lederOnTheDay.PostAsync(path + "/close", null), HttpStatusCode.Conflict, "meeting.invalidTransition");
+        var next = await NextAsync(lederOnTheDay, forum.Id, "2027-03-10T00:00:00Z");
 
+        await Problem.AssertAsync(tooEarly, HttpStatusCode.Conflict, "meeting.notYet");
         Assert.Equal(new DateOnly(2027, 3, 15), first.Meeting.Date);
         Assert.Equal(("Open", "Closed"), (opened.Status, closed.Status));
-        Assert.Equal((new DateOnly(2027, 3, 22), 1), (next.Meeting.Date, next.FullMeetingsSkipped));
+        // A meeting already held takes no item, but it was not full: nothing was skipped for want of room.
+        Assert.Equal((new DateOnly(2027, 3, 22), 0), (whileOpen.Meeting.Date, whileOpen.FullMeetingsSkipped));
+        Assert.Equal((new DateOnly(2027, 3, 22), 0), (next.Meeting.Date, next.FullMeetingsSkipped));
     }
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

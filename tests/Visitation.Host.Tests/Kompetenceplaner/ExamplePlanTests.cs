@@ -21,6 +21,22 @@ public sealed class ExamplePlanTests
         }
     }
 
+    [Fact]
+    public void Should_ship_a_valid_example_catalogue_marked_as_examples_with_own_and_external_offers_of_every_main_measure_for_each_municipality()
+    {
+        foreach (var file in ExampleMunicipalities.All)
+        {
+            var catalogue = Assert.IsType<ExampleMunicipalities.CatalogueEntry>(file.Catalogue);
+            Assert.StartsWith("Eksempelkatalog", catalogue.Note);
+            Assert.All(catalogue.Offers, o => Assert.StartsWith("Eksempel: ", o.Name));
+            Assert.All(catalogue.Offers, o => Assert.Empty(DemoCatalogueSeeder.Fields(o).Validate()));
+            foreach (var type in new[] { "familiebehandling", "aflastning", "anbringelse", "kontaktperson" })
+                Assert.Contains(catalogue.Offers, o => o.Type == type && o.Provision == "intern");
+            Assert.Contains(catalogue.Offers, o => o.Type == "familiebehandling" && o.Provision == "ekstern");
+            Assert.Contains(catalogue.Offers, o => o.Type == "anbringelse" && o.Provision == "ekstern");
+        }
+    }
+
     [Theory]
     [InlineData("0167", "intern", "raadgiver", "hvi-fb-intern")]
     [InlineData("0167", "ekstern", "visitationsudvalg", "hvi-fb-ekstern")]

@@ -47,8 +47,8 @@ public static class MatchningApi
             financing = provision == "intern" ? "ramme" : "takst", location, approvedUntil, placementForm,
         }), HttpStatusCode.Created);
 
-    /// <summary>A case with a drafted anbringelse indstilling from 1 December 2026 to 30 November 2027, one placement a month.</summary>
-    public static async Task<(Guid CaseId, Guid IndstillingId)> CaseWithIndstillingAsync(ApiClient caseworker, string childName)
+    /// <summary>A case with a drafted anbringelse indstilling from 1 December 2026 to 30 November 2027 (or <paramref name="expectedEnd"/>), one placement a month.</summary>
+    public static async Task<(Guid CaseId, Guid IndstillingId)> CaseWithIndstillingAsync(ApiClient caseworker, string childName, string expectedEnd = "2027-11-30")
     {
         var sag = await RegisterAsync(caseworker, childName, NewCpr());
         var indstilling = await caseworker.ReadAsync<Created>(await caseworker.PostAsync($"/api/cases/{sag.Id}/indstillinger", new
@@ -57,7 +57,7 @@ public static class MatchningApi
             measure = new { type = "anbringelse", legalBasis = "BL-46" },
             scope = new { quantity = 1, unit = "kr-pr-maaned", unitPrice = 35000m },
             start = "2026-12-01",
-            expectedEnd = "2027-11-30",
+            expectedEnd,
             goals = new[] { "Barnet får ro og stabil skolegang" },
             followUpCadence = "P3M",
             gates = new { barnetsPlan = true, boernesamtale = true, familieraadslagning = true },

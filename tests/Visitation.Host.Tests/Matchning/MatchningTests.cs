@@ -122,6 +122,25 @@ public abstract class MatchningTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Should_count_a_candidates_and_a_choices_annual_cost_only_to_the_end_of_a_period_shorter_than_a_year_as_the_agenda_does()
+    {
+        using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
+        var targetGroup = NewTargetGroup();
+        var catalogue = await CatalogueAsync(oekonomi, targetGroup);
+        // 1 December 2026 to 15 May 2027: five and a half months.
+        var (caseId, indstillingId) = await CaseWithIndstillingAsync(raadgiver, "Ea Lund", expectedEnd: "2027-05-15");
+        var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
+
+        var candidate = Assert.Single(await CandidatesAsync(raadgiver, caseId, matchning.Id), c => c.OfferId == catalogue.PlejeLokal.Id);
+        var chosen = await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeLokal.Id, "Plejefamilien bor i barnets by."));
+
+        // 30,000 kr. a month: December 2026, January to April 2027, and 15/31 of May (14,516.13): no month after the period's end.
+        Assert.Equal((30_000m, 164_516.13m, 164_516.13m), (candidate.CostThisYear, candidate.CostTotal, candidate.AnnualCost));
+        Assert.Equal((candidate.CostThisYear, candidate.CostTotal, candidate.AnnualCost), (chosen.Choice!.CostThisYear, chosen.Choice.CostTotal, chosen.Choice.AnnualCost));
+    }
+
+    [Fact]
     public async Task Should_refuse_an_external_offer_without_a_reason_when_an_internal_one_fits_and_keep_the_reason_when_given()
     {
         using var oekonomi = await host.Client().SignedInAsync("oekonomi@9901");
@@ -201,10 +220,13 @@ public abstract class MatchningTests(HostFixture host)
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
 
         raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        var over = await Problem.AssertAsync(await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret"), HttpStatusCode.UnprocessableEntity,
-            "matchning.overFrame", "/outcome");
+        var response = await DecideAsync(raadgiver, caseId, matchning.Id, "Accepteret");
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var over = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "matchning.overFrame", "/outcome");
 
         Assert.Contains("by 300,000.00 kr.", over.Single().Message);
+        // The title too is in the language asked for, not only the message.
+        Assert.Equal("The request cannot be carried out", problem["title"]!.GetValue<string>());
     }
 
     [Fact]

@@ -48,6 +48,13 @@ public abstract partial class MeetingTests
         var byNonChair = await AttendanceAsync(people.Member, m, [Chair, Member]);
         var invalid = await AttendanceAsync(people.Chair, m, [Chair, thirdName, "ukendt@0167"], [new { substitute = substituteName, @for = thirdName }]);
         var unnamed = await AttendanceAsync(people.Chair, m, [Chair], adHoc: [new { name = "", role = "psykolog" }]);
+        await people.MeetingDayAsync(m);
+        third.Dispose();
+        substitute.Dispose();
+        third = await people.Scenario.SignInAsync(thirdName, Opgaver.TaskApi.Password);
+        substitute = await people.Scenario.SignInAsync(substituteName, Opgaver.TaskApi.Password);
+        using var ___ = third;
+        using var ____ = substitute;
         (await people.Chair.PostAsync(meetingPath + "/open", null)).EnsureSuccessStatusCode();
         var agenda = await people.Member.ReadAsync<AgendaWithAttendance>(await people.Member.GetAsync(meetingPath + "/agenda"));
         var byAbsentMember = await DecideAsync(people.Member, m, afslag);

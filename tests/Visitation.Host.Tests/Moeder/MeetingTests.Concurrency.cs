@@ -21,7 +21,8 @@ public abstract partial class MeetingTests
     {
         await using var people = await StartAsync();
         var forum = await ForumAsync(people.Chair);
-        (await SetForumAsync(people.Chair, forum.Id, capacity: 4, asyncApproval: "Off")).EnsureSuccessStatusCode();
+        // The agenda closes at 08:30 on the meeting's day, so that an item can still be queued on the morning the meeting is opened.
+        (await SetForumAsync(people.Chair, forum.Id, capacity: 4, asyncApproval: "Off", cutoffDaysBefore: 0, cutoffTime: "08:30")).EnsureSuccessStatusCode();
         var queued = new List<Guid>();
         var refused = new List<Guid>();
         var responses = new List<HttpResponseMessage>();
@@ -39,6 +40,9 @@ public abstract partial class MeetingTests
                 var c = await CaseAtHearingAsync(people);
                 waiting.Add((c.CaseId, c.Hearing));
             }
+
+            // The meeting's morning, before the agenda closes: it may be opened, and the waiting items may still be queued on it.
+            await people.MoveClockAsync(meeting.StartsAt.AddHours(-2));
 
             async Task<List<HttpResponseMessage>> HoldMeetingAsync()
             {

@@ -32,9 +32,7 @@ public abstract partial class MeetingTests
     {
         await using var people = await StartAsync();
         var (secretaryName, secretary) = await people.Scenario.NewColleagueAsync(people.Admin, "sekretaer-", Kommune, "Raadgiver");
-        var (_, outsider) = await people.Scenario.NewColleagueAsync(people.Admin, "raadgiver-", Kommune, "Raadgiver");
-        using var _ = secretary;
-        using var __ = outsider;
+        var (outsiderName, outsider) = await people.Scenario.NewColleagueAsync(people.Admin, "raadgiver-", Kommune, "Raadgiver");
         using var other = await people.Scenario.SignInAsync("leder@0621");
         var forum = await ForumAsync(people.Chair);
         (await SetForumAsync(people.Chair, forum.Id, capacity: 3, asyncApproval: "ChairAlone", secretaries: [secretaryName])).EnsureSuccessStatusCode();
@@ -130,7 +128,14 @@ public abstract partial class MeetingTests
         await Problem.AssertAsync(disqualified, HttpStatusCode.Forbidden, "meeting.notMember");
         await Problem.AssertAsync(movedWithProposal, HttpStatusCode.Conflict, "meeting.moveProposed");
 
-        // The secretary opens the meeting; the agenda may still be ordered, but an item is now postponed by the forum, not moved.
+        // On the meeting's day the secretary opens the meeting; the agenda may still be ordered, but an item is now postponed by the forum, not moved.
+        await people.MeetingDayAsync(m);
+        secretary.Dispose();
+        outsider.Dispose();
+        secretary = await people.Scenario.SignInAsync(secretaryName, Opgaver.TaskApi.Password);
+        outsider = await people.Scenario.SignInAsync(outsiderName, Opgaver.TaskApi.Password);
+        using var _ = secretary;
+        using var __ = outsider;
         await Problem.AssertAsync(await outsider.PostAsync(meetingPath + "/open", null), HttpStatusCode.Forbidden, "auth.forbidden");
         var opened = await secretary.ReadAsync<MeetingView>(await secretary.PostAsync(meetingPath + "/open", null));
         await secretary.ReadAsync<List<Item>>(await OrderAsync(secretary, m, mb.ItemId, ma.ItemId));

@@ -32,7 +32,7 @@ public abstract partial class MeetingTests(HostFixture host)
     public sealed record Indstilling(Guid Id, string Status, ScheduledMeeting? Meeting, string? ReturnedFor);
 
     public sealed record Decision(Guid Id, Guid IndstillingId, string Outcome, string Rationale, string? Change, decimal? ChangedQuantity, string? Investigate,
-        string DecidedBy, DateOnly? TimeLimit, string? FollowUpCadence, Guid? MeetingId);
+        string DecidedBy, DateOnly? TimeLimit, string? FollowUpCadence, Guid? MeetingId, DateTimeOffset DecidedAt = default);
 
     public sealed record CaseDecisions(List<Indstilling> Indstillinger, List<Decision> Decisions);
 
@@ -63,18 +63,22 @@ public abstract partial class MeetingTests(HostFixture host)
         public CaseScenario Scenario { get; } = scenario;
         public ApiClient Caseworker { get; private set; } = caseworker;
         public ApiClient Admin { get; private set; } = admin;
-        public ApiClient Chair { get; } = chair;
-        public ApiClient Member { get; } = member;
+        public ApiClient Chair { get; private set; } = chair;
+        public ApiClient Member { get; private set; } = member;
 
-        /// <summary>Moves the clock; the caseworker and the administrator sign in again, as they would days later.</summary>
+        /// <summary>Moves the clock; everyone signs in again, as they would days later.</summary>
         public async Task MoveClockAsync(DateTimeOffset to)
         {
             Scenario.Clock.Set(to);
-            Caseworker.Dispose();
-            Admin.Dispose();
+            foreach (var client in new[] { Caseworker, Admin, Chair, Member }) client.Dispose();
             Caseworker = await Scenario.SignInAsync($"raadgiver@{Kommune}");
             Admin = await Scenario.SignInAsync($"administrator@{Kommune}");
+            Chair = await Scenario.SignInAsync(MeetingTests.Chair);
+            Member = await Scenario.SignInAsync(MeetingTests.Member);
         }
+
+        /// <summary>The morning of the meeting's day, half an hour before it starts: the day it may be opened.</summary>
+        public Task MeetingDayAsync(ScheduledMeeting meeting) => MoveClockAsync(meeting.StartsAt.AddMinutes(-30));
 
         public async ValueTask DisposeAsync()
         {
@@ -133,12 +137,12 @@ public abstract partial class MeetingTests(HostFixture host)
         (await client.ReadAsync<List<Forum>>(await client.GetAsync("/api/forums"))).Single(f => f.Level == "visitationsudvalg");
 
     static Task<HttpResponseMessage> SetForumAsync(ApiClient leader, Guid forumId, int capacity = 8, string asyncApproval = "ChairAlone", string[]? members = null,
-        string[]? substitutes = null, string[]? secretaries = null) =>
+        string[]? substitutes = null, string[]? secretaries = null, int cutoffDaysBefore = 3, string cutoffTime = "12:00") =>
         leader.SendAsync(HttpMethod.Put, $"/api/forums/{forumId}", new
         {
             name = "Visitationsudvalg", kind = "Visitationsudvalg", level = "visitationsudvalg", chair = Chair, members = members ?? [Chair, Member], substitutes,
             schedule = new { everyWeeks = 1, weekday = "Tuesday", time = "09:00", startsOn = "2026-01-06" },
-            cutoff = new { daysBefore = 3, time = "12:00" }, capacity, asyncApproval, secretaries,
+            cutoff = new { daysBefore = cutoffDaysBefore, time = cutoffTime }, capacity, asyncApproval, secretaries,
         });
 
     static string ItemPath(ScheduledMeeting m) => $"/api/forums/{m.ForumId}/meetings/{m.MeetingId}/items/{m.ItemId}";
@@ -230,7 +234,6 @@ public abstract partial class MeetingTests(HostFixture host)
     {
         await using var people = await StartAsync();
         var (outsiderName, outsider) = await people.Scenario.NewColleagueAsync(people.Admin, "leder-", Kommune, "Leder");
-        using var _ = outsider;
         (await SetForumAsync(people.Chair, (await ForumAsync(people.Chair)).Id, asyncApproval: "Off")).EnsureSuccessStatusCode();
         var refused = await QueuedCaseAsync(people);
         var returned = await QueuedCaseAsync(people);
@@ -245,6 +248,13 @@ public abstract partial class MeetingTests(HostFixture host)
         var afslag = new { outcome = "Afslaaet", rationale = "Behovet kan dækkes af skolens støtte." };
 
         var beforeOpen = await DecideAsync(people.Member, m["refused"], afslag with { });
+        // Thursday 4 March: the meeting of Tuesday 9 March cannot be held yet.
+        var tooEarly = await people.Chair.PostAsync(meetingPath + "/open", null);
+        await people.MoveClockAsync(new DateTimeOffset(2027, 3, 8, 22, 59, 59, TimeSpan.Zero));
+        var lastSecondBefore = await people.Chair.PostAsync(meetingPath + "/open", null);
+        await people.MeetingDayAsync(m["refused"]);
+        outsider.Dispose();
+        outsider = await people.Scenario.SignInAsync(outsiderName, TaskApi.Password);
         (await people.Chair.PostAsync(meetingPath + "/open", null)).EnsureSuccessStatusCode();
         var invalid = await DecideAsync(people.Chair, m["changed"], new { outcome = "BevilgetMedAendring", rationale = "", followUpCadence = "hver måned" });
         var byOutsider = await DecideAsync(outsider, m["refused"], afslag);
@@ -263,10 +273,17 @@ public abstract partial class MeetingTests(HostFixture host)
         }));
         var postponedTooEarly = await DecideAsync(people.Chair, m["postponed"], new { outcome = "Udsat", rationale = "Sagsbehandleren er syg.", postponeTo = m["refused"].MeetingId });
         await people.Chair.ReadAsync<Item>(await DecideAsync(people.Chair, m["postponed"], new { outcome = "Udsat", rationale = "Sagsbehandleren er syg.", postponeTo = later.Id }));
+        // The chair closes the meeting the next morning: what the meeting decided still carries the meeting's date.
+        await people.MoveClockAsync(new DateTimeOffset(2027, 3, 10, 7, 0, 0, TimeSpan.Zero));
+        outsider.Dispose();
+        outsider = await people.Scenario.SignInAsync(outsiderName, TaskApi.Password);
+        using var _ = outsider;
         var closed = await people.Chair.ReadAsync<MeetingView>(await people.Chair.PostAsync(meetingPath + "/close", null));
         var afterClose = await DecideAsync(people.Chair, m["undecided"], afslag);
 
         await Problem.AssertAsync(beforeOpen, HttpStatusCode.Conflict, "meeting.notOpen");
+        await Problem.AssertAsync(tooEarly, HttpStatusCode.Conflict, "meeting.notYet");
+        await Problem.AssertAsync(lastSecondBefore, HttpStatusCode.Conflict, "meeting.notYet");
         var errors = await Problem.AssertAsync(invalid, HttpStatusCode.BadRequest, "field.required", "/rationale");
         Assert.Contains(errors, e => e.Path == "/change" && e.Code == "field.required");
         Assert.Contains(errors, e => e.Path == "/followUpCadence" && e.Code == "indstilling.invalidCadence");
@@ -282,6 +299,7 @@ public abstract partial class MeetingTests(HostFixture host)
         // Afslag: one afgørelse, and the flow closes the case.
         var refusedDecision = Assert.Single((await DecisionsAsync(people.Caseworker, refused.CaseId)).Decisions);
         Assert.Equal(("Afslaaet", Chair, m["refused"].MeetingId), (refusedDecision.Outcome, refusedDecision.DecidedBy, refusedDecision.MeetingId));
+        Assert.Equal(new DateOnly(2027, 3, 9), DateOnly.FromDateTime(CaseScenario.Local(refusedDecision.DecidedAt)));
         var refusedCase = await people.Caseworker.ReadAsync<CaseDetail>(await people.Caseworker.GetAsync($"/api/cases/{refused.CaseId}"));
         Assert.Equal("Lukket", refusedCase.Status);
         // Tilbagesendt: the undersøgelse is open again.
@@ -294,6 +312,8 @@ public abstract partial class MeetingTests(HostFixture host)
         Assert.Equal(("BevilgetMedAendring", 4m, new DateOnly(2027, 8, 31), "P2M"),
             (changedDecision.Outcome, changedDecision.ChangedQuantity!.Value, changedDecision.TimeLimit!.Value, changedDecision.FollowUpCadence!));
         var letter = await (await people.Caseworker.GetAsync($"/api/cases/{changed.CaseId}/decisions/{changedDecision.Id}/letter")).Content.ReadAsStringAsync();
+        Assert.Contains("9. marts 2027", letter);
+        Assert.DoesNotContain("10. marts 2027", letter);
         Assert.Contains("Tidsbegrænset til: 31. august 2027", letter);
         Assert.Contains("4 timer om måneden i stedet for 6.", letter);
         Assert.Contains("<li>Omfang: 4 timer om måneden</li>", letter);

@@ -13,9 +13,10 @@ namespace Visitation.Host.Tests.Sager;
 /// </summary>
 public abstract class DecisionTests(HostFixture host)
 {
-    public sealed record Routing(string Level, string LevelId, string LevelKind, string RuleId, int PlanVersion, bool OwnCompetence);
+    public sealed record Routing(string Level, string LevelId, string LevelKind, string RuleId, int PlanVersion, bool OwnCompetence, string? Explanation = null);
 
-    public sealed record Indstilling(Guid Id, string Status, decimal CostThisYear, decimal CostTotal, List<string> Goals, Routing? Routing, string? ReturnedFor);
+    public sealed record Indstilling(Guid Id, string Status, decimal CostThisYear, decimal CostTotal, List<string> Goals, Routing? Routing, string? ReturnedFor,
+        bool? Consent = null);
 
     public sealed record Submitted(Indstilling Indstilling, Routing Routing);
 
@@ -255,7 +256,9 @@ public abstract class DecisionTests(HostFixture host)
         var placement = await DraftAsync(raadgiver, caseId, Familiebehandling(1, type: "anbringelse", legalBasis: "BL-46", consent: true));
         var refused = await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger/{placement.Id}/submit", null);
         var withoutConsent = await DraftAsync(raadgiver, caseId, Familiebehandling(1, type: "anbringelse", legalBasis: "BL-47", barnetsPlan: true, consent: false));
+        raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var parked = await SubmitAsync(raadgiver, caseId, withoutConsent.Id);
+        raadgiver.Http.DefaultRequestHeaders.AcceptLanguage.Clear();
         var decided = await DecideAsync(raadgiver, caseId, withoutConsent.Id, new { outcome = "Bevilget", rationale = "Nej" });
         var tooManyGoals = await raadgiver.PostAsync($"/api/cases/{caseId}/indstillinger", new
         {
@@ -265,6 +268,10 @@ public abstract class DecisionTests(HostFixture host)
 
         await Problem.AssertAsync(refused, HttpStatusCode.UnprocessableEntity, "indstilling.gateUnmet", "/gates/barnetsPlan");
         Assert.Equal(("forum", "ParkeretTilMoede"), (parked.Routing.LevelKind, parked.Indstilling.Status));
+        // Asked in English, the routing explains itself in English.
+        Assert.StartsWith("A placement without consent is always decided by", parked.Routing.Explanation);
+        // The consent is echoed as it was sent, so the caseworker sees what routed the placement.
+        Assert.Equal(((bool?)true, (bool?)false, (bool?)false), (placement.Consent, withoutConsent.Consent, parked.Indstilling.Consent));
         await Problem.AssertAsync(decided, HttpStatusCode.Conflict, "indstilling.awaitsMeeting");
         var errors = await Problem.AssertAsync(tooManyGoals, HttpStatusCode.BadRequest, "indstilling.tooManyGoals", "/goals");
         Assert.Contains(errors, e => e.Path == "/followUpCadence");

@@ -101,6 +101,13 @@ public abstract class StandardFlowTests(HostFixture host)
         await EnsureAsync(await chair.PostAsync(path + "/close", null));
     }
 
+    /// <summary>The morning of the meeting's day, when it may be opened; the caseworker, the administrator and the chair sign in again.</summary>
+    static async Task<(ApiClient Caseworker, ApiClient Admin, ApiClient Chair)> MeetingDayAsync(Story story, MeetingTests.ScheduledMeeting meeting)
+    {
+        story.MoveClock(meeting.StartsAt.AddMinutes(-30));
+        return (await story.AsAsync(Caseworker), await story.AsAsync($"administrator@{Kommune}"), await story.AsAsync(Chair));
+    }
+
     static async Task EnsureAsync(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
@@ -113,6 +120,10 @@ public abstract class StandardFlowTests(HostFixture host)
         await client.ReadAsync<List<MatchningApiView>>(await client.GetAsync($"/api/cases/{caseId}/matchninger"));
 
     sealed record MatchningApiView(Guid Id, string Status);
+
+    sealed record ChoiceApproval(string LevelId, List<string> Reasons);
+
+    sealed record ChoiceAwaitingApproval(string Status, ChoiceApproval? Approval);
 
     [Fact]
     public async Task Should_run_a_case_from_underretning_through_the_forum_matching_a_declined_order_and_follow_up_to_afslutning()
@@ -143,6 +154,7 @@ public abstract class StandardFlowTests(HostFixture host)
 
         // 9 March: the forum returns it for more investigation; revised and resubmitted, it goes on the next meeting.
         var first = await MeetingOfAsync(caseworker, caseId);
+        (caseworker, admin, chair) = await MeetingDayAsync(story, first);
         await HoldMeetingAsync(chair, first, new { outcome = "Tilbagesendt", rationale = "Skolens vurdering mangler.", investigate = "Indhent skolens udtalelse." });
         var reopened = await OpenTaskAsync(caseworker, caseId, "undersoegelse");
         await EnsureAsync(await caseworker.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/indstillinger/{indstillingId}",
@@ -154,8 +166,10 @@ public abstract class StandardFlowTests(HostFixture host)
         // 16 March: postponed to 23 March, where it is granted with a time limit and the forum's follow-up cadence.
         var second = await MeetingOfAsync(caseworker, caseId);
         var third = (await chair.ReadAsync<List<MeetingTests.MeetingView>>(await chair.GetAsync($"/api/forums/{second.ForumId}/meetings?from=2027-03-23&to=2027-03-23"))).Single();
+        (caseworker, admin, chair) = await MeetingDayAsync(story, second);
         await HoldMeetingAsync(chair, second, new { outcome = "Udsat", rationale = "Sagsbehandleren er syg.", postponeTo = third.Id });
         var postponed = await MeetingOfAsync(caseworker, caseId);
+        (caseworker, admin, chair) = await MeetingDayAsync(story, postponed);
         await HoldMeetingAsync(chair, postponed, new
         {
             outcome = "Bevilget", rationale = "Indsatsen er nødvendig og den mindst indgribende.", timeLimit = "2028-02-29", followUpCadence = "P3M",
@@ -189,7 +203,12 @@ public abstract class StandardFlowTests(HostFixture host)
         await DoAsync(chair, resolverTask, "ny-matchning", new { begrundelse = "Afvisningen er rimelig; find en anden leverandør." });
         var reopenedMatching = Assert.Single(await MatchningerAsync(caseworker, caseId));
         var withoutReason = await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer);
-        await EnsureAsync(await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer, "Familiehuset har ingen ledige behandlere før til sommer."));
+        var outsideDecision = await caseworker.ReadAsync<ChoiceAwaitingApproval>(await Matchning.MatchningApi.ChooseAsync(caseworker, caseId, need.Id, kystvejenOffer,
+            "Familiehuset har ingen ledige behandlere før til sommer."));
+        // Kystvejen at 910.40 kr. costs more than the 850.50 kr. the forum decided: the forum's chair approves before it is ordered.
+        Assert.Equal(("AfventerGodkendelse", "visitationsudvalg"), (outsideDecision.Status, outsideDecision.Approval!.LevelId));
+        Assert.Empty(await OrdersAsync(await story.AsAsync(kystvejenUser, Password)));
+        await EnsureAsync(await chair.PostAsync($"/api/cases/{caseId}/matchninger/{need.Id}/approve", new { outcome = "Godkendt" }));
 
         // The other provider accepts the order on the same grant, now at its price: 6 × 910.40 kr. = 5,462.40 kr. a month.
         var kystvejenProvider = await story.AsAsync(kystvejenUser, Password);
@@ -208,6 +227,9 @@ public abstract class StandardFlowTests(HostFixture host)
         var startMeeting = await OpenTaskAsync(caseworker, caseId, "opstartsmoede");
         await DoAsync(caseworker, startMeeting, "gennemfoert", new { maal = "Faste rutiner morgen og aften", start = "2027-04-01", foersteOpfoelgning = "2027-07-01" });
         var firstFollowUp = await OpenTaskAsync(caseworker, caseId, "opfoelgning");
+        // 23 March: the help starts on 1 April, so there is nothing to follow up on yet.
+        var beforeStart = await caseworker.CompleteAsync(firstFollowUp.Id, new { action = "fortsaet", data = new { noter = "For tidligt", maalopfyldelse = 5 } });
+        await Problem.AssertAsync(beforeStart, HttpStatusCode.BadRequest, "opfoelgning.foerHjaelpenStarter");
         story.MoveClock(new DateTimeOffset(2027, 6, 30, 10, 0, 0, TimeSpan.FromHours(2)));
         var caseworkerInJune = await story.AsAsync(Caseworker);
         await DoAsync(caseworkerInJune, firstFollowUp, "fortsaet", new { noter = "Familien bruger behandlingen godt", maalopfyldelse = 6 });

@@ -38,6 +38,26 @@ public abstract class TilbudTests(HostFixture host)
         Assert.All(offers.Where(o => o.Type == "anbringelse"), o => Assert.NotNull(o.PlacementForm));
     }
 
+    [Theory]
+    [InlineData("0167", "Hvidovre")]
+    [InlineData("0410", "Middelfart")]
+    [InlineData("0615", "Horsens")]
+    [InlineData("0621", "Kolding")]
+    [InlineData("0706", "Syddjurs")]
+    [InlineData("0846", "Mariagerfjord")]
+    public async Task Should_seed_each_example_municipality_with_its_example_catalogue_so_matching_has_offers(string kommune, string name)
+    {
+        using var raadgiver = await host.Client().SignedInAsync($"raadgiver@{kommune}");
+
+        var offers = await raadgiver.ReadAsync<List<Offer>>(await raadgiver.GetAsync("/api/offers"));
+
+        var examples = offers.Where(o => o.Name.StartsWith("Eksempel: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(examples, o => o is { Type: "familiebehandling", Provision: "intern", Financing: "ramme" } && o.ProviderName == $"Familiehuset {name}");
+        Assert.Contains(examples, o => o is { Type: "familiebehandling", Provision: "ekstern", Financing: "takst" });
+        Assert.Contains(examples, o => o is { Type: "anbringelse", PlacementForm: "Plejefamilie" } && o.Location == name);
+        Assert.Equal(8, examples.Count);
+    }
+
     [Fact]
     public async Task Should_require_the_placement_form_of_a_placement_offer_and_keep_it_when_given()
     {

@@ -3,10 +3,19 @@ using Visitation.Host.Infrastructure.Auth;
 
 namespace Visitation.Host.Features.Bestillinger;
 
-/// <summary>A provider's own orders: read, accept, decline with a reason. Only a provider's users reach these.</summary>
+/// <summary>
+/// A provider's own orders: read, accept, decline with a reason. Only a provider's users reach these. The answer's body is
+/// optional: an acceptance needs nothing said, and a decline without a body is refused for its missing reason.
+/// </summary>
 public static class BestillingerEndpoints
 {
     public sealed record AnswerRequest(string? Reason);
+
+    /// <summary>
+    /// Lets a request with no body and so no content type reach the answer: routing sends such a request only to endpoints that
+    /// accept any content type, and would otherwise leave it to the API's not-found fallback.
+    /// </summary>
+    private const string AnyContentType = "*/*";
 
     public static RouteGroupBuilder MapBestillingerApi(this RouteGroupBuilder api)
     {
@@ -22,11 +31,13 @@ public static class BestillingerEndpoints
 
         orders.MapPost("/{id:guid}/accept", async (Guid id, AnswerRequest? body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AnswerOrder.Command(id, true, body?.Reason), ct)))
+            .Accepts<AnswerRequest>(isOptional: true, "application/json", AnyContentType)
             .WithSummary("Accept the order; the case's flow goes on")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         orders.MapPost("/{id:guid}/decline", async (Guid id, AnswerRequest? body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AnswerOrder.Command(id, false, body?.Reason), ct)))
+            .Accepts<AnswerRequest>(isOptional: true, "application/json", AnyContentType)
             .WithSummary("Decline the order with a reason; the municipality's neutral resolver gets a task")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 

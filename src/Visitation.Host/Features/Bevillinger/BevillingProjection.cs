@@ -163,12 +163,8 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
         bevilling.AfsluttetAt = now;
     }
 
-    /// <summary>The frame of a grant with no provider yet: what its first twelve months cost by the cost rule.</summary>
-    static long FramePerYear(Bevilling bevilling)
-    {
-        var line = bevilling.Line with { End = bevilling.Start.AddYears(1).AddDays(-1) };
-        return (long)(CommitmentProjection.Project(line, null).Total * 100m);
-    }
+    /// <summary>The frame of a grant with no provider yet: its annual amount (the first twelve months, less when it ends sooner), <see cref="ExpectedAmounts"/>.</summary>
+    static long FramePerYear(Bevilling bevilling) => (long)(ExpectedAmounts.AnnualOf(bevilling.Line.Scope) * 100m);
 
     static string MunicipalityCode(JsonNode? given, string own)
     {

@@ -9,7 +9,7 @@ public static class ForaEndpoints
     public sealed record ForumRequest(string? Name, ForumKind? Kind, string? Level, string? Chair, IReadOnlyList<string>? Members, IReadOnlyList<string>? Substitutes,
         IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval, IReadOnlyList<string>? Secretaries)
     {
-        public ForumFields Fields => new(Name, Kind, Level, Chair, Members, Substitutes, AdHoc, Schedule, Cutoff, Capacity, AsyncApproval, Secretaries);
+        public ForumFields ToFields() => new(Name, Kind, Level, Chair, Members, Substitutes, AdHoc, Schedule, Cutoff, Capacity, AsyncApproval, Secretaries);
     }
 
     public static RouteGroupBuilder MapForaApi(this RouteGroupBuilder api)
@@ -28,14 +28,14 @@ public static class ForaEndpoints
 
         write.MapPost("/", async (ForumRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
-                var forum = await sender.Send(new SaveForum.Create(body.Fields), cancellationToken);
+                var forum = await sender.Send(new SaveForum.Create(body.ToFields()), cancellationToken);
                 return TypedResults.Created($"/api/forums/{forum.Id}", forum);
             })
             .WithSummary("Add a forum (leaders and administrators)")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(422);
 
         write.MapPut("/{id:guid}", async (Guid id, ForumRequest body, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new SaveForum.Update(id, body.Fields), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new SaveForum.Update(id, body.ToFields()), cancellationToken)))
             .WithSummary("Change a forum (leaders and administrators)")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 

@@ -64,12 +64,11 @@ public sealed record IndstillingInput(string? Needs, MeasureFields? Measure, Sco
         foreach (var error in FieldRules.Text("/gates/familieraadslagningReason", Gates?.FamilieraadslagningReason, 2000, required: false)) yield return error;
     }
 
-    /// <summary>Expected cost this calendar year and in total (open-ended help: its first 12 months), exact to the øre by the cost rule.</summary>
+    /// <summary>Expected cost this calendar year and in total (open-ended help: its first 12 months), as <see cref="ExpectedAmounts"/> defines them.</summary>
     public (decimal ThisYear, decimal Total) Costs(int thisYear)
     {
-        var end = ExpectedEnd ?? Start!.Value.AddMonths(12).AddDays(-1);
-        var projection = CostRule.Project(new CostScope(Scope!.Quantity!.Value, Scope.Unit!, Scope.UnitPrice!.Value, Start!.Value, ExpectedEnd), end);
-        return (projection.ForYear(thisYear), projection.Total);
+        var amounts = ExpectedAmounts.Of(new CostScope(Scope!.Quantity!.Value, Scope.Unit!, Scope.UnitPrice!.Value, Start!.Value, ExpectedEnd), thisYear);
+        return (amounts.ThisYear, amounts.Total);
     }
 
     public string GoalsJson() => JsonSerializer.Serialize(Goals!.Select(g => g.Trim()));

@@ -9,7 +9,7 @@ public sealed record RoutingView(string Level, string LevelId, string LevelKind,
 public sealed record IndstillingView(Guid Id, Guid CaseId, IndstillingStatus Status, string Needs, MeasureFields Measure, ScopeFields Scope,
     DateOnly Start, DateOnly? ExpectedEnd, decimal CostThisYear, decimal CostTotal, IReadOnlyList<string> Goals, string FollowUpCadence,
     string? Alternatives, GateEvidence Gates, string SubmittedBy, DateTimeOffset? SubmittedAt, RoutingView? Routing, string? ReturnedFor,
-    Moeder.ScheduledMeetingView? Meeting = null)
+    Moeder.ScheduledMeetingView? Meeting = null, bool? Consent = null)
 {
     /// <summary>With the meeting the indstilling is on, when a forum decides it.</summary>
     public static IndstillingView From(Indstilling i, Moeder.ScheduledMeetingView? meeting) => From(i) with { Meeting = meeting };
@@ -21,7 +21,7 @@ public sealed record IndstillingView(Guid Id, Guid CaseId, IndstillingStatus Sta
         JsonSerializer.Deserialize<GateEvidence>(i.PorteJson, JsonSerializerOptions.Web)!, i.IndstilletAf, i.IndsendtAt,
         i.NiveauKode is null ? null : new RoutingView(i.NiveauNavn!, i.NiveauKode, i.NiveauType!, i.RegelId!, i.PlanVersion!.Value,
             i.EgenKompetence, null),
-        i.TilbagesendtFor);
+        i.TilbagesendtFor, Consent: i.Samtykke);
 }
 
 public sealed record SubmittedView(IndstillingView Indstilling, RoutingView Routing, IReadOnlyList<string> Notify);
@@ -39,5 +39,6 @@ internal static class LevelKindNames
     public static string Of(Organisation.LevelKind kind) => kind.ToString().ToLowerInvariant();
 
     public static RoutingView ToView(Routing routing, bool own) =>
-        new(routing.Level.Name, routing.Level.Code, Of(routing.Level.Kind), routing.RuleId, routing.PlanVersion, own, routing.Explanation.Da);
+        new(routing.Level.Name, routing.Level.Code, Of(routing.Level.Kind), routing.RuleId, routing.PlanVersion, own,
+            System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? routing.Explanation.En : routing.Explanation.Da);
 }

@@ -5,8 +5,11 @@ using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Matchning;
 
-/// <summary>The approved economic frame a beslutning holds the chosen offer against: the grant it comes from and its amount in kroner per year.</summary>
-public sealed record BevilgetRamme(Guid BevillingId, decimal PrAar)
+/// <summary>
+/// The approved economic frame a beslutning holds the chosen offer against: the grant it comes from, its amount in kroner per year and the
+/// grant's period, over which the offer's annual amount is counted too, so that both are the same stretch of time.
+/// </summary>
+public sealed record BevilgetRamme(Guid BevillingId, decimal PrAar, DateOnly Start, DateOnly? Slut)
 {
     /// <summary>
     /// The frame of the grant the flow named for the matching, or else of the indstilling's newest active frame grant (strict BUM grants
@@ -21,9 +24,8 @@ public sealed record BevilgetRamme(Guid BevillingId, decimal PrAar)
             : (await grants.Where(b => b.IndstillingId == matchning.IndstillingId && b.Status == BevillingStatus.Aktiv && b.RammePrAarOere != null)
                 .ToListAsync(cancellationToken)).OrderByDescending(b => b.BevilgetAt).FirstOrDefault();
         if (grant is null) return null;
-        return new BevilgetRamme(grant.Id, grant.RammePrAarOere is { } oere ? oere / 100m : FirstYear(grant));
+        return new BevilgetRamme(grant.Id, grant.RammePrAarOere is { } oere ? oere / 100m : FirstYear(grant), grant.Start, grant.Slut);
     }
 
-    static decimal FirstYear(Bevilling grant) =>
-        CommitmentProjection.Project(grant.Line with { End = grant.Start.AddYears(1).AddDays(-1) }, null).Total;
+    static decimal FirstYear(Bevilling grant) => ExpectedAmounts.AnnualOf(grant.Line.Scope);
 }

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Indstillinger;
+using Visitation.Host.Features.Organisation;
 using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
@@ -15,7 +17,9 @@ namespace Visitation.Host.Features.Matchning;
 /// another measure than the one decided, so it cannot be chosen here); in a bid round it must have a bid or quote,
 /// whose price is taken. Choosing an external offer when an internal one fits (in a bid round: when an internal
 /// provider bid) needs a reason. The choice is published to the case's flow as <c>matchning-valgt</c> in the same
-/// transaction, which resumes a waiting <c>Visitation.Matchning</c> step; a step that starts later picks the choice up.
+/// transaction, which resumes a waiting <c>Visitation.Matchning</c> step; a step that starts later picks the choice up. A choice outside the
+/// competence that decided (<see cref="KompetenceAfvigelse"/>) is held back from the flow, and so from the grant, until the level the plan
+/// names approves it (<see cref="ApproveChoice"/>), unless the chooser holds that level themselves.
 /// </summary>
 public static class ChooseOffer
 {
@@ -62,6 +66,7 @@ public static class ChooseOffer
             if (!candidate.Intern && internalFits && reason is null)
                 throw new UnprocessableException([ErrorMessages.Error("/reason", "matchning.reasonRequired")]);
 
+            matchning.ClearChoice();
             matchning.Status = MatchningStatus.Valgt;
             matchning.OfferId = candidate.Offer.Id;
             matchning.ProviderId = candidate.Offer.ProviderId;
@@ -73,8 +78,27 @@ public static class ChooseOffer
             matchning.Begrundelse = reason;
             matchning.ValgtAf = currentUser.Actor;
             matchning.ValgtAt = clock.GetUtcNow();
+            if (await KompetenceAfvigelse.ForAsync(db, matchning, candidate.Offer, price, clock, cancellationToken) is { } afvigelse)
+            {
+                var chooser = await db.Users.AsNoTracking().SingleAsync(u => u.Id == currentUser.UserId, cancellationToken);
+                var level = afvigelse.Routing.Level;
+                matchning.GodkendelseNiveauKode = level.Code;
+                matchning.GodkendelseNiveauNavn = level.Name;
+                matchning.GodkendelseNiveauType = LevelKindNames.Of(level.Kind);
+                matchning.GodkendelseRegelId = afvigelse.Routing.RuleId;
+                matchning.GodkendelsePlanVersion = afvigelse.Routing.PlanVersion;
+                matchning.GodkendelseAarsager = string.Join(',', afvigelse.Aarsager);
+                if (level.Kind != LevelKind.Forum && LevelHolders.Holds(chooser, level.Code, level.Kind))
+                {
+                    // Within the chooser's own competence by the plan: approved as it is chosen.
+                    matchning.GodkendtAf = currentUser.Actor;
+                    matchning.GodkendtAt = matchning.ValgtAt;
+                }
+                else matchning.Status = MatchningStatus.AfventerGodkendelse;
+            }
             audit.Write(matchning.KommuneId, matchning.SagId, "matchning.choose");
             await db.SaveChangesAsync(cancellationToken);
+            if (matchning.Status == MatchningStatus.AfventerGodkendelse) return await views.ViewAsync(matchning, cancellationToken);
 
             var sag = await db.Sager.SingleAsync(s => s.Id == matchning.SagId, cancellationToken);
             matchning.ValgModtagetAfForloeb = await flow.SignalAsync(sag, MatchningEvents.Valgt,

@@ -51,10 +51,9 @@ public static class DecideOffer
             var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
             if (accept)
             {
-                var today = await PlanContext.TodayAsync(db, matchning.KommuneId, clock, cancellationToken);
                 var ramme = await BevilgetRamme.ForAsync(db, matchning, cancellationToken)
                             ?? throw new ConflictException(ErrorMessages.Error("/outcome", "matchning.noFrame"));
-                var annual = ExpectedCost.For(matchning, valg.UnitPrice, valg.Unit, today.Year).Annual;
+                var annual = ExpectedCost.AnnualWithin(matchning, valg.UnitPrice, valg.Unit, ramme.Start, ramme.Slut);
                 if (annual > ramme.PrAar)
                     throw new UnprocessableException([ErrorMessages.Error("/outcome", "matchning.overFrame", annual, ramme.PrAar, annual - ramme.PrAar)]);
                 matchning.Status = MatchningStatus.Accepteret;

@@ -10,6 +10,12 @@ public enum MatchningStatus
     /// <summary>The need is recorded; an offer is to be chosen (after the bid round, if there is one).</summary>
     Aaben,
 
+    /// <summary>
+    /// An offer is chosen that leaves the competence that decided (another level by the plan, a gate not met, a price above the decided
+    /// amount or another measure); it waits for the competent level's approval before the flow gets it.
+    /// </summary>
+    AfventerGodkendelse,
+
     /// <summary>An offer is chosen and awaits the beslutning.</summary>
     Valgt,
 
@@ -96,6 +102,24 @@ public sealed class Matchning : ITenantScoped
 
     public string? AfvistBegrundelse { get; set; }
 
+    /// <summary>The level whose approval a choice outside the decided competence waits for, with the plan's rule and version that route it there.</summary>
+    public string? GodkendelseNiveauKode { get; set; }
+
+    public string? GodkendelseNiveauNavn { get; set; }
+
+    public string? GodkendelseNiveauType { get; set; }
+
+    public string? GodkendelseRegelId { get; set; }
+
+    public int? GodkendelsePlanVersion { get; set; }
+
+    /// <summary>Why the choice needs approval: codes of <see cref="KompetenceAfvigelse"/>, comma-separated.</summary>
+    public string? GodkendelseAarsager { get; set; }
+
+    public string? GodkendtAf { get; set; }
+
+    public DateTimeOffset? GodkendtAt { get; set; }
+
     public required string OprettetAf { get; set; }
 
     public DateTimeOffset OprettetAt { get; set; }
@@ -115,5 +139,13 @@ public sealed class Matchning : ITenantScoped
         ValgtAf = null;
         ValgtAt = null;
         ValgModtagetAfForloeb = false;
+        GodkendelseNiveauKode = null;
+        GodkendelseNiveauNavn = null;
+        GodkendelseNiveauType = null;
+        GodkendelseRegelId = null;
+        GodkendelsePlanVersion = null;
+        GodkendelseAarsager = null;
+        GodkendtAf = null;
+        GodkendtAt = null;
     }
 }

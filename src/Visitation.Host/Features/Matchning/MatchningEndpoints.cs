@@ -15,6 +15,8 @@ public static class MatchningEndpoints
 
     public sealed record DecisionRequest(BeslutningUdfald? Outcome, string? Reason);
 
+    public sealed record ApprovalRequest(GodkendelseUdfald? Outcome, string? Reason);
+
     public sealed record SettingsRequest(int? BidDeadlineWorkingDays);
 
     public static RouteGroupBuilder MapMatchningApi(this RouteGroupBuilder api)
@@ -52,8 +54,13 @@ public static class MatchningEndpoints
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/choose", async (Guid id, Guid matchningId, ChoiceRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChooseOffer.Command(id, matchningId, body.OfferId, body.Reason), ct)))
-            .WithSummary("Choose an offer; an external offer when an internal one fits needs a reason (422 at /reason). Resumes the case's flow")
+            .WithSummary("Choose an offer; an external offer when an internal one fits needs a reason (422 at /reason). Resumes the case's flow, or, outside the decided competence, waits for the competent level's approval")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/approve", async (Guid id, Guid matchningId, ApprovalRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ApproveChoice.Command(id, matchningId, body.Outcome, body.Reason), ct)))
+            .WithSummary("The competent level approves a choice outside the decided competence (Godkendt: the case's flow gets it and grants it) or refuses it with a reason (Afvist: back to choosing)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         cases.MapPost("/{id:guid}/matchninger/{matchningId:guid}/beslutning", async (Guid id, Guid matchningId, DecisionRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new DecideOffer.Command(id, matchningId, body.Outcome, body.Reason), ct)))

@@ -41,8 +41,13 @@ public sealed class MatchningViewBuilder(VisitationDbContext db, Kandidater kand
         // Until a beslutning fixes it, the frame shown is the one the beslutning would hold the offer against now.
         var frame = m.Status == MatchningStatus.Accepteret ? m.RammeOere / 100m : (await BevilgetRamme.ForAsync(db, m, cancellationToken))?.PrAar;
         return new MatchningView(m.Id, m.SagId, m.IndstillingId, m.Status, m.Behov, m.IndsatsType, m.Maalgruppe, m.Lovgrundlag, m.Omfang, m.Enhed, m.Start, m.Slut,
-            m.BevillingId, round, choice, frame, m.BesluttetAf, m.BesluttetAt, m.AfvistBegrundelse, m.OprettetAf, m.OprettetAt);
+            m.BevillingId, round, choice, frame, m.BesluttetAf, m.BesluttetAt, m.AfvistBegrundelse, m.OprettetAf, m.OprettetAt, Approval(m));
     }
+
+    static ApprovalView? Approval(Matchning m) => m.GodkendelseNiveauKode is { } code
+        ? new ApprovalView(m.GodkendelseNiveauNavn!, code, m.GodkendelseNiveauType!, m.GodkendelseRegelId!, m.GodkendelsePlanVersion!.Value,
+            m.GodkendelseAarsager!.Split(','), m.GodkendtAf, m.GodkendtAt)
+        : null;
 
     /// <summary>The choice as the flow receives it, or null while none is made.</summary>
     public static Valg? ValgOf(Matchning m) =>

@@ -45,6 +45,13 @@ public sealed record BidRoundView(DateTimeOffset? Deadline, BudFase Phase, IRead
 /// <summary>The chosen offer with its expected cost in kroner, and who chose it.</summary>
 public sealed record ChoiceView(Valg Valg, decimal CostThisYear, decimal CostTotal, decimal AnnualCost, string ChosenBy, DateTimeOffset ChosenAt);
 
+/// <summary>
+/// A choice outside the decided competence: the level the plan names (by rule and version) and why (<c>niveau</c>: another level,
+/// <c>port</c>: a gate the decision did not have, <c>beloeb</c>: more a year than decided, <c>indsats</c>: another measure); who approved and when.
+/// </summary>
+public sealed record ApprovalView(string Level, string LevelId, string LevelKind, string RuleId, int PlanVersion, IReadOnlyList<string> Reasons, string? ApprovedBy,
+    DateTimeOffset? ApprovedAt);
+
 public sealed record MatchningView(Guid Id, Guid CaseId, Guid IndstillingId, MatchningStatus Status, string? Need, string MeasureType, string? TargetGroup,
     string LegalBasis, decimal Quantity, string Unit, DateOnly Start, DateOnly? End, Guid? BevillingId, BidRoundView? BidRound, ChoiceView? Choice,
-    decimal? Frame, string? DecidedBy, DateTimeOffset? DecidedAt, string? RejectionReason, string CreatedBy, DateTimeOffset CreatedAt);
+    decimal? Frame, string? DecidedBy, DateTimeOffset? DecidedAt, string? RejectionReason, string CreatedBy, DateTimeOffset CreatedAt, ApprovalView? Approval = null);

@@ -34,7 +34,7 @@ public static class AgendaPlacement
         await ForumLock.TakeAsync(db, forum.Id, cancellationToken);
         var zone = await TimeZoneAsync(db, forum.KommuneId, cancellationToken);
         var items = await ItemsFromAsync(db, forum, at, cancellationToken);
-        var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, at, zone, calendar, start => items.GetValueOrDefault(start))
+        var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, at, zone, calendar, start => ItemsOn(items, start))
                    ?? throw new ConflictException(ErrorMessages.Error("", "meeting.noneAvailable", NextMeetingRule.Horizon));
         var meeting = await MeetingAtAsync(db, forum, slot.Meeting, cancellationToken);
         return await AddAsync(db, meeting, caseId, indstillingId, at, cancellationToken);
@@ -53,7 +53,7 @@ public static class AgendaPlacement
             var zone = await TimeZoneAsync(db, forum.KommuneId, cancellationToken);
             var items = await ItemsFromAsync(db, forum, from.StartsAt, cancellationToken);
             var next = forum.Schedule.From(from.Date.AddDays(1), zone, calendar).Take(NextMeetingRule.Horizon)
-                           .FirstOrDefault(m => m.StartsAt > from.StartsAt && items.GetValueOrDefault(m.StartsAt) < forum.Capacity)
+                           .FirstOrDefault(m => m.StartsAt > from.StartsAt && ItemsOn(items, m.StartsAt) < forum.Capacity)
                        ?? throw new ConflictException(ErrorMessages.Error("", "meeting.noneAvailable", NextMeetingRule.Horizon));
             to = await MeetingAtAsync(db, forum, next, cancellationToken);
         }
@@ -63,7 +63,9 @@ public static class AgendaPlacement
         return moved;
     }
 
-    static async Task<Dictionary<DateTimeOffset, int>> ItemsFromAsync(VisitationDbContext db, Forum forum, DateTimeOffset from, CancellationToken cancellationToken)
+    static int? ItemsOn(Dictionary<DateTimeOffset, int?> items, DateTimeOffset start) => ForumMeetings.ItemsOn(items, start);
+
+    static async Task<Dictionary<DateTimeOffset, int?>> ItemsFromAsync(VisitationDbContext db, Forum forum, DateTimeOffset from, CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings.IgnoreQueryFilters().AsNoTracking().Where(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt >= from)
             .Select(m => new
@@ -73,7 +75,7 @@ public static class AgendaPlacement
                     .Count(i => i.MeetingId == m.Id && (i.Status == AgendaItemStatus.Queued || i.Status == AgendaItemStatus.Decided)),
             })
             .ToListAsync(cancellationToken);
-        return meetings.ToDictionary(m => m.StartsAt, m => m.Status == MeetingStatus.Planned ? m.Items : int.MaxValue);
+        return meetings.ToDictionary(m => m.StartsAt, m => m.Status == MeetingStatus.Planned ? m.Items : (int?)null);
     }
 
     static async Task<Meeting> MeetingAtAsync(VisitationDbContext db, Forum forum, MeetingOccurrence occurrence, CancellationToken cancellationToken)

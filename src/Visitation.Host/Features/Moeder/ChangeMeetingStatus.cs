@@ -1,4 +1,5 @@
 using Mediator;
+using Visitation.Host.Features.Frister;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -7,7 +8,8 @@ using Visitation.Host.Infrastructure.Workflows;
 namespace Visitation.Host.Features.Moeder;
 
 /// <summary>
-/// A leader, an administrator, a meeting secretary or the chair opens a planned meeting; a meeting never goes back. Opening a meeting whose chair has not recorded the
+/// A leader, an administrator, a meeting secretary or the chair opens a planned meeting on its date (in the municipality's time zone), not before,
+/// so that what the meeting decides carries the meeting's date; a meeting never goes back. Opening a meeting whose chair has not recorded the
 /// attendance yet records the whole forum as present, which the chair then corrects (<see cref="RecordAttendance"/>).
 /// Closing is <see cref="CloseMeeting"/>, which also settles the agenda.
 /// </summary>
@@ -27,6 +29,9 @@ public static class ChangeMeetingStatus
             await items.RequireKeeperAsync(forum, meeting, "auth.forbidden", cancellationToken);
             if (meeting.Status != MeetingStatus.Planned || command.To != MeetingStatus.Open)
                 throw new ConflictException(ErrorMessages.Error("", "meeting.invalidTransition", meeting.Status, command.To));
+            var today = ZonedTime.LocalDate(clock.GetUtcNow(), await meetings.TimeZoneAsync(forum.KommuneId, cancellationToken));
+            if (today < meeting.Date)
+                throw new ConflictException(ErrorMessages.Error("", "meeting.notYet", meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             meeting.Status = command.To;
             if (meeting.AttendanceRecordedAt is null)
                 await MeetingAttendance.Everyone(forum).StoreAsync(db, meeting, clock.GetUtcNow(), currentUser.Actor, cancellationToken);

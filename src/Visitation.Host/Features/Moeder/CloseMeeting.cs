@@ -42,7 +42,8 @@ public static class CloseMeeting
                     var target = item.PostponedToMeetingId is { } to ? await db.Meetings.SingleAsync(m => m.Id == to, cancellationToken) : null;
                     await AgendaPlacement.MoveAsync(db, forum, calendar, meeting, item, target, now, cancellationToken);
                 }
-                else decided.Add(await writer.WriteAsync(item, meeting.Id, now, cancellationToken));
+                // Decided when it was recorded at the meeting, not when the meeting was closed, which may be a day later.
+                else decided.Add(await writer.WriteAsync(item, meeting.Id, item.DecidedAt ?? now, cancellationToken));
             }
             meeting.Status = MeetingStatus.Closed;
             meeting.ClosedAt = now;

@@ -29,7 +29,7 @@ public static class FindNextMeeting
             var forum = await meetings.ForumAsync(query.ForumId, cancellationToken);
             var zone = await meetings.TimeZoneAsync(forum.KommuneId, cancellationToken);
             var items = await meetings.ItemsFromAsync(forum.Id, submittedAt, cancellationToken);
-            var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, submittedAt, zone, calendar, start => items.GetValueOrDefault(start))
+            var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, submittedAt, zone, calendar, start => ForumMeetings.ItemsOn(items, start))
                 ?? throw new UnprocessableException([ErrorMessages.Error("/submittedAt", "meeting.noneAvailable", NextMeetingRule.Horizon)]);
             var meeting = (await meetings.EnsureAsync(forum, [slot.Meeting], cancellationToken)).Single();
             return new NextMeetingView(submittedAt.ToUniversalTime(), MeetingView.From(meeting, slot.ItemsBefore, forum.Capacity), slot.ItemsBefore + 1,

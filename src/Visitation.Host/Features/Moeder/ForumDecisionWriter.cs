@@ -18,7 +18,7 @@ namespace Visitation.Host.Features.Moeder;
 /// </summary>
 public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, AuditTrail audit)
 {
-    public async Task<Afgoerelse> WriteAsync(AgendaItem item, Guid? meetingId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Afgoerelse> WriteAsync(AgendaItem item, Guid? meetingId, DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
         var indstilling = await db.Indstillinger.SingleAsync(i => i.Id == item.IndstillingId && i.SagId == item.CaseId, cancellationToken);
         var udfald = item.Outcome switch
@@ -46,7 +46,7 @@ public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants 
             RegelId = indstilling.RegelId!,
             PlanVersion = indstilling.PlanVersion!.Value,
             AfgjortAf = item.DecidedBy ?? currentUser.Actor,
-            AfgjortAt = now,
+            AfgjortAt = decidedAt,
             Tidsbegraensning = granted ? item.TimeLimit : null,
             OpfoelgningKadence = granted ? item.FollowUpCadence : null,
             MoedeId = meetingId,

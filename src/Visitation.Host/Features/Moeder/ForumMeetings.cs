@@ -44,8 +44,8 @@ public sealed class ForumMeetings(VisitationDbContext db)
     public Task<List<Meeting>> StoredAsync(Guid forumId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         db.Meetings.Where(m => m.ForumId == forumId && m.StartsAt >= from && m.StartsAt <= to).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
 
-    /// <summary>Items taking a place on each stored meeting from <paramref name="from"/> on, by the meeting's start; a meeting that is no longer planned counts as full.</summary>
-    public async Task<Dictionary<DateTimeOffset, int>> ItemsFromAsync(Guid forumId, DateTimeOffset from, CancellationToken cancellationToken)
+    /// <summary>Items taking a place on each stored meeting from <paramref name="from"/> on, by the meeting's start; none for a meeting that is no longer planned.</summary>
+    public async Task<Dictionary<DateTimeOffset, int?>> ItemsFromAsync(Guid forumId, DateTimeOffset from, CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.ForumId == forumId && m.StartsAt >= from)
             .Select(m => new
@@ -54,8 +54,11 @@ public sealed class ForumMeetings(VisitationDbContext db)
                 Items = db.AgendaItems.Count(i => i.MeetingId == m.Id && (i.Status == AgendaItemStatus.Queued || i.Status == AgendaItemStatus.Decided)),
             })
             .ToListAsync(cancellationToken);
-        return meetings.ToDictionary(m => m.StartsAt, m => m.Status == MeetingStatus.Planned ? m.Items : int.MaxValue);
+        return meetings.ToDictionary(m => m.StartsAt, m => m.Status == MeetingStatus.Planned ? m.Items : (int?)null);
     }
+
+    /// <summary>The items on the meeting starting at <paramref name="start"/>: none when it is not stored yet, null when it is no longer planned.</summary>
+    public static int? ItemsOn(Dictionary<DateTimeOffset, int?> items, DateTimeOffset start) => items.TryGetValue(start, out var count) ? count : 0;
 
     public async Task<Dictionary<Guid, int>> ItemCountsAsync(IReadOnlyCollection<Guid> meetingIds, CancellationToken cancellationToken) =>
         await db.AgendaItems.AsNoTracking()

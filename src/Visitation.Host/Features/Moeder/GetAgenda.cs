@@ -89,29 +89,18 @@ public static class GetAgenda
 
     private static ProposalView Proposal(Indstilling i, int year)
     {
-        var scope = new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
-        var projection = CostRule.Project(scope, i.ForventetSlut ?? FirstYearEnd(i.Start));
+        var amounts = ExpectedAmounts.Of(new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut), year);
         return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, i.Omfang, i.Enhed, i.EnhedsprisOere / 100m,
-            i.Start, i.ForventetSlut, i.Opfoelgning, projection.ForYear(year), projection.Total, AnnualCost(scope));
+            i.Start, i.ForventetSlut, i.Opfoelgning, amounts.ThisYear, amounts.Total, amounts.Annual);
     }
 
     private static CurrentMeasureView Current(Afgoerelse grant, Indstilling i, int year)
     {
         var end = Earliest(i.ForventetSlut, grant.Tidsbegraensning);
         var scope = new CostScope(grant.AendretOmfang ?? i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, end);
-        var thisYear = CostRule.Project(scope, new DateOnly(year, 12, 31)).ForYear(year);
-        return new CurrentMeasureView(grant.Id, i.IndsatsType, i.Leverandoer, scope.Quantity, i.Enhed, scope.UnitPrice, i.Start, end, thisYear, AnnualCost(scope));
+        var amounts = ExpectedAmounts.Of(scope, year);
+        return new CurrentMeasureView(grant.Id, i.IndsatsType, i.Leverandoer, scope.Quantity, i.Enhed, scope.UnitPrice, i.Start, end, amounts.ThisYear, amounts.Annual);
     }
-
-    /// <summary>The cost of the measure's first 12 months (less when it ends sooner).</summary>
-    public static decimal AnnualCost(CostScope scope)
-    {
-        var yearEnd = FirstYearEnd(scope.Start);
-        var end = Earliest(scope.End, yearEnd)!.Value;
-        return CostRule.Project(scope with { End = end }, end).Total;
-    }
-
-    private static DateOnly FirstYearEnd(DateOnly start) => start.AddMonths(12).AddDays(-1);
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

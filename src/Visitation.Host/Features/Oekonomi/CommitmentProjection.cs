@@ -4,7 +4,10 @@ namespace Visitation.Host.Features.Oekonomi;
 /// A commitment line (bevillingslinje): <see cref="Quantity"/> of <see cref="Unit"/> at <see cref="UnitPrice"/> kroner from
 /// <see cref="Start"/> to <see cref="End"/> (both inclusive); a null end is open-ended.
 /// </summary>
-public sealed record CommitmentLine(decimal UnitPrice, string Unit, decimal Quantity, DateOnly Start, DateOnly? End);
+public sealed record CommitmentLine(decimal UnitPrice, string Unit, decimal Quantity, DateOnly Start, DateOnly? End)
+{
+    public CostScope Scope => new(Quantity, Unit, UnitPrice, Start, End);
+}
 
 public sealed record YearCost(int Year, decimal Amount);
 
@@ -21,7 +24,7 @@ public static class CommitmentProjection
     public static CommitmentProjectionView Project(CommitmentLine line, DateOnly? horizon)
     {
         if (line.End is null && horizon is null) throw new ArgumentException("An open-ended line needs a horizon.", nameof(horizon));
-        var projection = CostRule.Project(new CostScope(line.Quantity, line.Unit, line.UnitPrice, line.Start, line.End), line.End ?? horizon!.Value);
+        var projection = CostRule.Project(line.Scope, line.End ?? horizon!.Value);
         var years = projection.Months.Select(m => m.Year).Distinct().Select(y => new YearCost(y, projection.ForYear(y))).ToList();
         return new CommitmentProjectionView(projection.From, projection.To, line.End is null, projection.Months, years, projection.Total);
     }

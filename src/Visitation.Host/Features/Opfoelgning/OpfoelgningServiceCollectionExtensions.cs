@@ -12,6 +12,7 @@ public static class OpfoelgningServiceCollectionExtensions
         services.AddSingleton<Visitation.Activities.Opfoelgning.IGenvisitationFrist, GenvisitationFrist>();
         services.AddScoped<IStepCommitObserver, OpfoelgningProjection>();
         services.AddScoped<Opgaver.IWorkItemCompletionRule, OpstartsmoedeRule>();
+        services.AddScoped<Opgaver.IWorkItemCompletionRule, OpfoelgningEfterStartRule>();
         return services;
     }
 }

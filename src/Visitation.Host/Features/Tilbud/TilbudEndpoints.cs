@@ -15,7 +15,7 @@ public static class TilbudEndpoints
     public sealed record OfferRequest(Guid? ProviderId, string? Name, string? Type, string? TargetGroup, string? LegalBasis, decimal? Price, string? PriceUnit,
         int? Capacity, int? Vacancies, string? Provision, string? Financing, string? Location, DateOnly? ApprovedUntil, Anbringelsesform? PlacementForm)
     {
-        public OfferFields Fields => new(Name, Type, TargetGroup, LegalBasis, Price, PriceUnit, Capacity, Vacancies, Provision, Financing, Location, ApprovedUntil,
+        public OfferFields ToFields() => new(Name, Type, TargetGroup, LegalBasis, Price, PriceUnit, Capacity, Vacancies, Provision, Financing, Location, ApprovedUntil,
             PlacementForm);
     }
 
@@ -60,14 +60,14 @@ public static class TilbudEndpoints
 
         write.MapPost("/offers", async (OfferRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
-                var offer = await sender.Send(new SaveOffer.Create(body.ProviderId, body.Fields), cancellationToken);
+                var offer = await sender.Send(new SaveOffer.Create(body.ProviderId, body.ToFields()), cancellationToken);
                 return TypedResults.Created($"/api/offers/{offer.Id}", offer);
             })
             .WithSummary("Add an offer")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(422);
 
         write.MapPut("/offers/{id:guid}", async (Guid id, OfferRequest body, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new SaveOffer.Update(id, body.ProviderId, body.Fields), cancellationToken)))
+                TypedResults.Ok(await sender.Send(new SaveOffer.Update(id, body.ProviderId, body.ToFields()), cancellationToken)))
             .WithSummary("Change an offer")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 

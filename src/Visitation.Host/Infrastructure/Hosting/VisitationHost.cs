@@ -108,6 +108,15 @@ public static class VisitationHost
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Outside the exception handler, so the line shows the status the client got, not the exception on its way.
         app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
+        // Before the error handlers, so that a problem's title is in the request's language too (the culture set further in
+        // does not flow back out to a handler that catches there).
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("da-DK"),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+            FallBackToParentUICultures = true,
+        });
         app.UseExceptionHandler();
         app.UseRequestSizeLimits();
         app.UseStatusCodePages(async context =>
@@ -115,13 +124,6 @@ public static class VisitationHost
             var http = context.HttpContext;
             if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
             await ProblemResponses.WriteAsync(http, http.Response.StatusCode, [new ProblemError("", $"http.{http.Response.StatusCode}", ProblemResponses.Title(http.Response.StatusCode))]);
-        });
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture("da-DK"),
-            SupportedCultures = SupportedCultures,
-            SupportedUICultures = SupportedCultures,
-            FallBackToParentUICultures = true,
         });
 
         app.UseDefaultFiles();

@@ -16,8 +16,16 @@ public static class ExampleMunicipalities
 
     public sealed record TeamEntry(string Id, string Name);
 
-    /// <summary>One file: the municipality, its competence levels and teams, and the first version of its plan.</summary>
-    public sealed record MunicipalityFile(KommuneEntry Kommune, string? Source, List<LevelEntry> Levels, List<TeamEntry>? Teams, PlanDocument Plan);
+    /// <summary>One offer of an example catalogue, with its provider by name; the placement form as the enum's name.</summary>
+    public sealed record OfferEntry(string Provider, string Name, string Type, string? TargetGroup, string LegalBasis, decimal Price, string PriceUnit, int? Capacity,
+        int? Vacancies, string Provision, string Financing, string? Location, DateOnly? ApprovedUntil, string? PlacementForm);
+
+    /// <summary>An example offer catalogue: made up but plausible offers and prices, so that matching can be shown; its note says so.</summary>
+    public sealed record CatalogueEntry(string Note, List<OfferEntry> Offers);
+
+    /// <summary>One file: the municipality, its competence levels and teams, the first version of its plan, and an example offer catalogue.</summary>
+    public sealed record MunicipalityFile(KommuneEntry Kommune, string? Source, List<LevelEntry> Levels, List<TeamEntry>? Teams, PlanDocument Plan,
+        CatalogueEntry? Catalogue = null);
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true };
 

@@ -26,6 +26,12 @@ public sealed class MatchningConfiguration : IEntityTypeConfiguration<Matchning>
         builder.Property(m => m.ValgtAf).HasMaxLength(200);
         builder.Property(m => m.BesluttetAf).HasMaxLength(200);
         builder.Property(m => m.AfvistBegrundelse).HasMaxLength(2000);
+        builder.Property(m => m.GodkendelseNiveauKode).HasMaxLength(64);
+        builder.Property(m => m.GodkendelseNiveauNavn).HasMaxLength(200);
+        builder.Property(m => m.GodkendelseNiveauType).HasMaxLength(20);
+        builder.Property(m => m.GodkendelseRegelId).HasMaxLength(100);
+        builder.Property(m => m.GodkendelseAarsager).HasMaxLength(200);
+        builder.Property(m => m.GodkendtAf).HasMaxLength(200);
         builder.Property(m => m.OprettetAf).HasMaxLength(200).IsRequired();
         builder.HasIndex(m => m.SagId);
         builder.HasIndex(m => new { m.KommuneId, m.IndstillingId });

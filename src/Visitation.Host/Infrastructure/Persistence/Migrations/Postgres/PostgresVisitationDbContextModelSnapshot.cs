@@ -815,6 +815,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long?>("EnhedsprisOere")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("GodkendelseAarsager")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GodkendelseNiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GodkendelseNiveauNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GodkendelseNiveauType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("GodkendelsePlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GodkendelseRegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GodkendtAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("GodkendtAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IndsatsType")
                         .IsRequired()
                         .HasMaxLength(64)

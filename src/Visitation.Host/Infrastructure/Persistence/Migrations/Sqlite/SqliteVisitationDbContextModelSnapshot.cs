@@ -805,6 +805,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("EnhedsprisOere")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GodkendelseAarsager")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GodkendelsePlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GodkendelseRegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendtAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GodkendtAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndsatsType")
                         .IsRequired()
                         .HasMaxLength(64)
