@@ -77,6 +77,76 @@ public abstract class CaseWorkspaceApiTests(HostFixture host)
         AssertLastFourAbsent(cpr, text, registered.CaseNumber);
     }
 
+    public sealed record CostPreview(decimal Monthly, decimal ThisYear, decimal Annual, decimal Total, decimal? DurationMonths, bool OpenEnded);
+
+    public sealed record RoutingPreview(string Level, string LevelId, string LevelKind, string RuleId, int PlanVersion, bool OwnCompetence, JsonObject Explanation,
+        List<string> Gates, List<string> Notify, List<JsonObject> UnmetGates);
+
+    public sealed record MeetingPreview(Guid ForumId, string Forum, DateOnly Date, DateTimeOffset StartsAt);
+
+    public sealed record Preview(CostPreview? Cost, RoutingPreview? Routing, MeetingPreview? Meeting, List<JsonObject> Missing);
+
+    static object Indstilling(string type, decimal quantity, DateOnly start, string providerKind = "intern", bool barnetsPlan = false) => new
+    {
+        needs = "Familien har brug for hjælp.",
+        measure = new { type, legalBasis = "BL-32", providerKind },
+        scope = new { quantity, unit = "timer-pr-maaned", unitPrice = 850.50m },
+        start = start.ToString("yyyy-MM-dd"),
+        expectedEnd = start.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd"),
+        goals = new[] { "Faste rutiner" },
+        followUpCadence = "P3M",
+        gates = new { barnetsPlan, boernesamtale = false, familieraadslagning = false, netvaerkskort = false, ledelsesgodkendelse = false },
+    };
+
+    [Fact]
+    public async Task Should_preview_who_decides_and_what_it_costs_while_the_indstilling_is_typed_without_storing_anything()
+    {
+        using var kolding = await host.Client().SignedInAsync("raadgiver@0621");
+        var sag = await RegisterAsync(kolding, "Carl Dahl", NewCpr());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+
+        var empty = await kolding.ReadAsync<Preview>(await kolding.PostAsync($"/api/cases/{sag.Id}/indstillinger/preview", new { }));
+        var own = await kolding.ReadAsync<Preview>(await kolding.PostAsync($"/api/cases/{sag.Id}/indstillinger/preview", Indstilling("familiebehandling", 4m, start)));
+        var more = await kolding.ReadAsync<Preview>(await kolding.PostAsync($"/api/cases/{sag.Id}/indstillinger/preview", Indstilling("familiebehandling", 6m, start)));
+        var noScope = await kolding.ReadAsync<Preview>(await kolding.PostAsync($"/api/cases/{sag.Id}/indstillinger/preview",
+            new { measure = new { type = "familiebehandling", providerKind = "intern" } }));
+        var stored = await kolding.GetAsync($"/api/cases/{sag.Id}/indstillinger");
+        using var syddjurs = await host.Client().SignedInAsync("raadgiver@0706");
+        var forumCase = await RegisterAsync(syddjurs, "Dina Dahl", NewCpr());
+        var forum = await syddjurs.ReadAsync<Preview>(await syddjurs.PostAsync($"/api/cases/{forumCase.Id}/indstillinger/preview",
+            Indstilling("familiebehandling", 4m, start)));
+
+        Assert.Null(empty.Routing);
+        Assert.Contains(empty.Missing, e => e["path"]!.GetValue<string>() == "/measure/type");
+        Assert.True(own.Routing!.OwnCompetence, own.Routing.RuleId);
+        Assert.Equal("raadgiver", own.Routing.LevelId);
+        Assert.False(string.IsNullOrWhiteSpace(own.Routing.Explanation["da"]!.GetValue<string>()));
+        // 4 hours × 850.50 kr. = 3,402.00 kr. a month, twelve whole months.
+        Assert.Equal((3402.00m, 40824.00m, 40824.00m), (own.Cost!.Monthly, own.Cost.Annual, own.Cost.Total));
+        Assert.False(more.Routing!.OwnCompetence);
+        Assert.Equal("faglig-koordinator", more.Routing.LevelId);
+        Assert.Equal(5103.00m, more.Cost!.Monthly);
+        Assert.NotNull(noScope.Routing);
+        Assert.Null(noScope.Cost);
+        Assert.Empty(JsonNode.Parse(await stored.Content.ReadAsStringAsync())!["indstillinger"]!.AsArray());
+        Assert.Equal("forum", forum.Routing!.LevelKind);
+        Assert.NotNull(forum.Meeting);
+        Assert.True(forum.Meeting!.StartsAt > DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task Should_number_cases_in_order_within_the_municipality_and_year_as_people_read_them()
+    {
+        using var raadgiver = await host.Client().SignedInAsync("raadgiver@0410");
+        var first = await RegisterAsync(raadgiver, "Asta Lund", NewCpr());
+        var second = (await UnderretningApi.RegisterAsync(raadgiver, [Child("Bo Lund", NewCpr())])).Cases.Single();
+
+        var year = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).Year;
+        Assert.Matches($"^{year}-\\d{{6}}$", first.CaseNumber);
+        Assert.Equal(int.Parse(first.CaseNumber[5..]) + 1, int.Parse(second.CaseNumber[5..]));
+    }
+
     [Fact]
     public async Task Should_read_back_what_was_entered_on_a_task_and_show_the_next_step_of_a_case_with_no_open_task()
     {

@@ -96,7 +96,7 @@ public static class SubmitIndstilling
                 : new JsonArray(new JsonObject { ["kind"] = LevelKindNames.Of(level.Kind), ["id"] = level.Code }),
         };
 
-        private static MeasureInput Measure(Indstilling i)
+        internal static MeasureInput Measure(Indstilling i)
         {
             var months = i.ForventetSlut is { } end ? (decimal?)((end.Year - i.Start.Year) * 12 + end.Month - i.Start.Month + 1) : null;
             var total = i.UdgiftIAltOere / 100m;
@@ -105,7 +105,7 @@ public static class SubmitIndstilling
                 new QuantityInput(i.Omfang, i.Enhed), months, annual, total, i.Samtykke);
         }
 
-        private static IEnumerable<ProblemError> UnmetGates(Indstilling indstilling, Routing routing)
+        internal static IEnumerable<ProblemError> UnmetGates(Indstilling indstilling, Routing routing)
         {
             var evidence = JsonSerializer.Deserialize<GateEvidence>(indstilling.PorteJson, JsonSerializerOptions.Web)!;
             var gates = routing.Gates.ToHashSet();

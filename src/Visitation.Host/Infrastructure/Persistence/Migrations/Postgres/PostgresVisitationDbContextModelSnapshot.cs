@@ -1705,6 +1705,22 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sag_flow_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sidste")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KommuneId", "Aar");
+
+                    b.ToTable("sagsnummer_taellere", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2270,6 +2286,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithOne()
                         .HasForeignKey("Visitation.Host.Features.Sager.SagFlowSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
