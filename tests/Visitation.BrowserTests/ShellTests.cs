@@ -7,8 +7,8 @@ namespace Visitation.BrowserTests;
 [Collection(StudioCollection.Name)]
 public sealed class ShellTests(StudioFixture studio)
 {
-    private static readonly (string Path, string Name)[] Workspaces =
-        [("/designer", "Designer"), ("/sager", "Sager"), ("/moeder", "Møder"), ("/overblik", "Overblik")];
+    /// <summary>The workspaces a caseworker can use; the designer and the overview are for other roles.</summary>
+    private static readonly (string Path, string Name)[] Workspaces = [("/sager", "Sager"), ("/moeder", "Møder")];
 
     [Fact]
     public async Task Should_open_each_workspace_and_stay_on_a_deep_link_after_reload_when_signed_in_as_raadgiver()
@@ -34,7 +34,7 @@ public sealed class ShellTests(StudioFixture studio)
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
             await Expect(StudioPage.Heading(page)).ToHaveTextAsync(name);
             await Expect(link).ToHaveAttributeAsync("aria-current", "page");
-            if (path != "/designer") await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("endnu ikke taget i brug");
+            if (path != "/sager") await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("endnu ikke taget i brug");
             await Screenshots.SaveAsync(page, $"02-workspace-{path.TrimStart('/')}");
         }
 
@@ -51,6 +51,19 @@ public sealed class ShellTests(StudioFixture studio)
         await Screenshots.SaveAsync(page, "04-moeder-narrow");
     }
 
+    [Theory]
+    [InlineData("procesdesigner@9901", new[] { "Designer", "Møder" })]
+    [InlineData("leder@9901", new[] { "Sager", "Møder", "Overblik" })]
+    [InlineData("oekonomi@9901", new[] { "Møder", "Overblik" })]
+    [InlineData("administrator@9901", new[] { "Designer", "Møder", "Overblik" })]
+    public async Task Should_show_each_role_only_the_workspaces_it_can_use(string user, string[] expected)
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, user);
+        await Expect(StudioPage.Navigation(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(expected);
+    }
+
     [Fact]
     public async Task Should_show_English_navigation_when_English_is_chosen()
     {
@@ -62,7 +75,7 @@ public sealed class ShellTests(StudioFixture studio)
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
         var nav = StudioPage.Navigation(page, "Workspaces");
-        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Designer", "Cases", "Meetings", "Overview"]);
+        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Cases", "Meetings", "Overview"]);
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Cases");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Screenshots.SaveAsync(page, "05-sager-english");

@@ -5,17 +5,18 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './auth/roles';
+import LeverandoerPage from './features/leverandoer/LeverandoerPage';
 import LoginPage from './features/login/LoginPage';
 import MoederPage from './features/moeder/MoederPage';
 import NotFoundPage from './features/notfound/NotFoundPage';
 import OverblikPage from './features/overblik/OverblikPage';
-import SagerPage from './features/sager/SagerPage';
 import { I18nProvider } from './i18n';
 import { Shell } from './shell/Shell';
 import { Loading } from './components/Loading';
 
-// The designer brings the canvas library along; only those who open it load it.
+// The designer brings the canvas library along, the case workspace the form library; only those who open them load them.
 const DesignerPage = lazy(() => import('./features/designer/DesignerPage'));
+const SagerPage = lazy(() => import('./features/sager/SagerPage'));
 
 function Home() {
   const { state } = useAuth();
@@ -46,9 +47,17 @@ export function App() {
                   </Suspense>
                 }
               />
-              <Route path="sager/*" element={<SagerPage />} />
+              <Route
+                path="sager/*"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <SagerPage />
+                  </Suspense>
+                }
+              />
               <Route path="moeder/*" element={<MoederPage />} />
               <Route path="overblik/*" element={<OverblikPage />} />
+              <Route path="leverandoer/*" element={<LeverandoerPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -19,6 +19,8 @@ public static class CaseApi
     public sealed record CaseDetail(Guid Id, string CaseNumber, string ChildName, string? Cpr, DateOnly? DateOfBirth, string Status, string Tovholder,
         string? HandoverTo, string? WorkflowInstanceId, List<CustodyHolder> CustodyHolders, List<Sibling> Siblings, List<Document> Documents);
 
+    public sealed record RevealedCpr(string? Cpr);
+
     public sealed record AuditEntry(DateTimeOffset At, string User, string Action, bool IsRead);
 
     /// <summary>A valid CPR number no other test uses: a child born 2000-2028, sequence digits at random.</summary>

@@ -5,11 +5,11 @@ using static Visitation.Host.Tests.Sager.CaseApi;
 
 namespace Visitation.Host.Tests.Sager;
 
-/// <summary>Cases: one child each, CPR masked except on the case page, person search, handover, documents, tenancy.</summary>
+/// <summary>Cases: one child each, CPR masked everywhere but an audited reveal, person search, handover, documents, tenancy.</summary>
 public abstract class CaseTests(HostFixture host)
 {
     [Fact]
-    public async Task Should_show_the_cpr_masked_in_lists_and_search_and_in_full_only_on_the_case_page()
+    public async Task Should_show_the_cpr_masked_in_lists_search_and_the_case_page_and_in_full_only_when_revealed_which_is_audited()
     {
         using var raadgiver = await host.Client().SignedInAsync("raadgiver@9901");
         var cpr = NewCpr();
@@ -27,7 +27,13 @@ public abstract class CaseTests(HostFixture host)
         Assert.Contains(created.CaseNumber, listText);
         Assert.DoesNotContain(cpr, listText);
         AssertLastFourAbsent(cpr, listText, created.CaseNumber);
-        Assert.Equal(cpr, detail.Cpr);
+        var revealed = await raadgiver.ReadAsync<RevealedCpr>(await raadgiver.PostAsync($"/api/cases/{created.Id}/cpr/reveal", null));
+        using var leder = await host.Client().SignedInAsync("leder@9901");
+        var trail = await leder.ReadAsync<List<AuditEntry>>(await leder.GetAsync($"/api/cases/{created.Id}/audit"));
+
+        Assert.Equal(cpr[..6] + "-XXXX", detail.Cpr);
+        Assert.Equal(cpr, revealed.Cpr);
+        Assert.Contains(trail, e => e.Action == "sag.cpr.vist" && e.User == "raadgiver@9901" && e.IsRead);
         Assert.Equal("Mor Alma Jensen", Assert.Single(detail.CustodyHolders).Name);
     }
 

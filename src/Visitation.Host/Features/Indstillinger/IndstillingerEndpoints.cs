@@ -22,6 +22,11 @@ public static class IndstillingerEndpoints
             .WithSummary("A pre-filled indstilling to start from: needs, sections and documents from the undersøgelse; legal basis and unit suggested for ?measureType=")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
+        cases.MapPost("/{id:guid}/indstillinger/preview", async (Guid id, IndstillingInput body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new PreviewIndstilling.Query(id, body), ct)))
+            .WithSummary("While an indstilling is typed: its cost by the cost rule (a month, this year, a year, in total), who would decide it by the competence plan (level, rule, explanation, gates and copies, unmet gates) and, for a forum, the meeting it would go on; nothing is stored")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
         cases.MapPost("/{id:guid}/indstillinger", async (Guid id, IndstillingInput body, ISender sender, CancellationToken ct) =>
             {
                 var indstilling = await sender.Send(new SaveIndstilling.Create(id, body), ct);

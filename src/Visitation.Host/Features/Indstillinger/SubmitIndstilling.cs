@@ -105,7 +105,7 @@ public static class SubmitIndstilling
                 new QuantityInput(i.Omfang, i.Enhed), months, annual, total, i.Samtykke);
         }
 
-        private static IEnumerable<ProblemError> UnmetGates(Indstilling indstilling, Routing routing)
+        internal static IEnumerable<ProblemError> UnmetGates(Indstilling indstilling, Routing routing)
         {
             var evidence = JsonSerializer.Deserialize<GateEvidence>(indstilling.PorteJson, JsonSerializerOptions.Web)!;
             var gates = routing.Gates.ToHashSet();

@@ -59,6 +59,12 @@ public static class CompleteWorkItem
                     var input = new JsonObject { ["action"] = command.Action, ["data"] = command.Data?.DeepClone() ?? new JsonObject() };
                     await tenant.Runtime.ResumeAsync(item.InstanceId, item.BookmarkId, input, actor.UserName, cancellationToken);
                     await db.Entry(item).ReloadAsync(cancellationToken);
+                    // What was entered is kept with the task, in the same transaction, for the case page to read back.
+                    if (command.Data is JsonObject { Count: > 0 } entered)
+                    {
+                        item.CompletedData = entered.ToJsonString();
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
                     return await WorkItemLookup.ViewAsync(db, item, actor, now, cancellationToken);
                 }
                 finally

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Visitation.Host.Features.Audit;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
@@ -12,23 +13,30 @@ namespace Visitation.Host.Features.Opgaver;
 /// <c>candidate</c> (open tasks nobody has that I may take), <c>case</c> (every task of one case that I may see),
 /// <c>overdue</c> (open tasks past their due date that I may see), and for leaders <c>team</c> (open tasks of their
 /// team's members, escalations to their team or to every leader, and the reassignment queue) and <c>queue</c>.
+/// <c>q</c> narrows to tasks whose title, child's name or case number contains the text; <c>sort</c> is <c>due</c>
+/// (default), <c>-due</c> (latest first), <c>created</c> or <c>-created</c>. Each task names its case's number and child
+/// (CPR masked); the cases shown are in the audit trail as read.
 /// </summary>
 public static class ListWorkItems
 {
     public static readonly IReadOnlyList<string> Views = ["mine", "candidate", "case", "overdue", "team", "queue"];
 
-    public sealed record Query(string? View, string? CaseId, int Skip, int Take) : IQuery<WorkItemPage>, IValidatable
+    public static readonly IReadOnlyList<string> Sorts = ["due", "-due", "created", "-created"];
+
+    public sealed record Query(string? View, string? CaseId, int Skip, int Take, string? Q = null, string? Sort = null) : IQuery<WorkItemPage>, IValidatable
     {
         public IEnumerable<ProblemError> Validate()
         {
             if (View is not null) foreach (var error in FieldRules.OneOf("/view", View, Views)) yield return error;
+            if (Sort is not null) foreach (var error in FieldRules.OneOf("/sort", Sort, Sorts)) yield return error;
+            foreach (var error in FieldRules.Text("/q", Q, 100, required: false)) yield return error;
             if (View == "case" && string.IsNullOrWhiteSpace(CaseId)) yield return ErrorMessages.Error("/caseId", "field.required");
             if (Skip < 0) yield return ErrorMessages.Error("/skip", "field.invalidFormat", ">= 0");
             if (Take is < 1 or > 500) yield return ErrorMessages.Error("/take", "field.invalidFormat", "1-500");
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, WorkItemPage>
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock, AuditTrail audit) : IQueryHandler<Query, WorkItemPage>
     {
         public async ValueTask<WorkItemPage> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -64,12 +72,28 @@ public static class ListWorkItems
                     items = items.Where(w => open.Contains(w.Status) && w.InReassignmentQueue);
                     break;
             }
+            if (query.Q?.Trim().ToLowerInvariant() is { Length: > 0 } text)
+            {
+                // Cases are matched first (by child's name or case number), then the tasks by title or case.
+                var caseIds = (await db.Sager.AsNoTracking()
+                        .Where(s => s.BarnNavn.ToLower().Contains(text) || s.Sagsnummer.ToLower().Contains(text))
+                        .Select(s => s.Id).Take(2000).ToListAsync(cancellationToken))
+                    .Select(id => id.ToString()).ToList();
+                items = items.Where(w => w.Title.ToLower().Contains(text) || (w.CaseId != null && caseIds.Contains(w.CaseId)));
+            }
             var total = await items.CountAsync(cancellationToken);
-            var page = await items.Include(w => w.Candidates)
-                .OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.CreatedAt).ThenBy(w => w.Id)
-                .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+            var ordered = query.Sort switch
+            {
+                "-due" => items.OrderBy(w => w.DueAt == null).ThenByDescending(w => w.DueAt).ThenByDescending(w => w.CreatedAt).ThenBy(w => w.Id),
+                "created" => items.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id),
+                "-created" => items.OrderByDescending(w => w.CreatedAt).ThenBy(w => w.Id),
+                _ => items.OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.CreatedAt).ThenBy(w => w.Id),
+            };
+            var page = await ordered.Include(w => w.Candidates).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
             var teams = await WorkItemLookup.TeamCodesAsync(db, cancellationToken);
-            return new WorkItemPage(page.Select(w => WorkItemView.From(w, actor, now, teams)).ToList(), total, query.Skip, query.Take);
+            var cases = await WorkItemLookup.CasesAsync(db, page, cancellationToken);
+            await audit.ReadAsync(actor.KommuneId, cases.Keys.Select(Guid.Parse), "opgave.list", cancellationToken);
+            return new WorkItemPage(page.Select(w => WorkItemView.From(w, actor, now, teams, cases)).ToList(), total, query.Skip, query.Take);
         }
 
         static void RequireLeader(WorkItemActor actor)

@@ -15,9 +15,9 @@ public static class OpgaverEndpoints
     {
         var tasks = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(AuthPolicies.MunicipalityUser);
 
-        tasks.MapGet("/", async (string? view, string? caseId, int? skip, int? take, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListWorkItems.Query(view, caseId, skip ?? 0, take ?? 50), ct)))
-            .WithSummary("The work list, earliest due first; view = mine (default), candidate, case (with caseId), overdue, team or queue (leaders)")
+        tasks.MapGet("/", async (string? view, string? caseId, int? skip, int? take, string? q, string? sort, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListWorkItems.Query(view, caseId, skip ?? 0, take ?? 50, q, sort), ct)))
+            .WithSummary("The work list, earliest due first; view = mine (default), candidate, case (with caseId), overdue, team or queue (leaders); q searches title, child's name and case number; sort = due, -due, created or -created")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
 
         tasks.MapGet("/{id}", async (string id, ISender sender, CancellationToken ct) =>

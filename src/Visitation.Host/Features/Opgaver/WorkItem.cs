@@ -57,6 +57,9 @@ public sealed class WorkItem : ITenantScoped
     /// <summary>The action the task was completed with.</summary>
     public string? CompletedAction { get; set; }
 
+    /// <summary>What the person entered in the task's form when completing it (JSON text), so the case page can show it.</summary>
+    public string? CompletedData { get; set; }
+
     /// <summary>When the task was escalated for being overdue; set once.</summary>
     public DateTimeOffset? EscalatedAt { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Opgaver;
@@ -19,5 +20,16 @@ public static class WorkItemLookup
 
     /// <summary>The task after a change, as the caller now sees it.</summary>
     public static async Task<WorkItemView> ViewAsync(VisitationDbContext db, WorkItem item, WorkItemActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
-        WorkItemView.From(item, actor, now, await TeamCodesAsync(db, cancellationToken));
+        WorkItemView.From(item, actor, now, await TeamCodesAsync(db, cancellationToken), await CasesAsync(db, [item], cancellationToken));
+
+    /// <summary>The cases of these tasks by case id (the flow's correlation id): number, child's name and masked CPR number.</summary>
+    public static async Task<IReadOnlyDictionary<string, WorkItemCaseView>> CasesAsync(VisitationDbContext db, IEnumerable<WorkItem> items,
+        CancellationToken cancellationToken)
+    {
+        var ids = items.Select(w => Guid.TryParse(w.CaseId, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<string, WorkItemCaseView>();
+        var sager = await db.Sager.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Sagsnummer, s.BarnNavn, s.Cpr }).ToListAsync(cancellationToken);
+        return sager.ToDictionary(s => s.Id.ToString(), s => new WorkItemCaseView(s.Sagsnummer, s.BarnNavn, SagSummaryView.Mask(s.Cpr)));
+    }
 }

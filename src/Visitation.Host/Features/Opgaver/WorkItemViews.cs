@@ -7,7 +7,13 @@ public sealed record CandidateView(string Kind, string Id);
 /// <summary>An overdue task's escalation: when, and to the leaders of which team (null: every leader).</summary>
 public sealed record EscalationView(DateTimeOffset At, string? Team);
 
-/// <summary>A task as the work list shows it. <c>CanAct</c>: the caller may claim or complete it.</summary>
+/// <summary>The case a task belongs to as the work list shows it: readable number, the child's name and masked CPR number.</summary>
+public sealed record WorkItemCaseView(string CaseNumber, string ChildName, string? Cpr);
+
+/// <summary>
+/// A task as the work list shows it. <c>CanAct</c>: the caller may claim or complete it. <c>Case</c> is null for a
+/// task whose flow is not a case's; <c>CompletedData</c> is what was entered when it was completed.
+/// </summary>
 public sealed record WorkItemView(
     string Id,
     string Title,
@@ -29,9 +35,12 @@ public sealed record WorkItemView(
     bool Overdue,
     EscalationView? Escalation,
     bool InReassignmentQueue,
-    bool CanAct)
+    bool CanAct,
+    WorkItemCaseView? Case,
+    JsonNode? CompletedData)
 {
-    public static WorkItemView From(WorkItem item, WorkItemActor actor, DateTimeOffset now, IReadOnlyDictionary<Guid, string> teamCodes) => new(
+    public static WorkItemView From(WorkItem item, WorkItemActor actor, DateTimeOffset now, IReadOnlyDictionary<Guid, string> teamCodes,
+        IReadOnlyDictionary<string, WorkItemCaseView>? cases = null) => new(
         item.Id, item.Title, item.Description, item.CaseId, item.InstanceId, item.ActivityId,
         item.FormSchema is null ? null : JsonNode.Parse(item.FormSchema),
         item.Actions,
@@ -40,7 +49,9 @@ public sealed record WorkItemView(
         item.IsOpen && item.DueAt < now,
         item.EscalatedAt is { } at ? new EscalationView(at, item.EscalatedToTeamId is { } team ? teamCodes.GetValueOrDefault(team) : null) : null,
         item.InReassignmentQueue,
-        item.IsOpen && (actor.Has(item) || (item.Assignee is null && actor.IsCandidate(item))));
+        item.IsOpen && (actor.Has(item) || (item.Assignee is null && actor.IsCandidate(item))),
+        item.CaseId is { } caseId && cases is not null ? cases.GetValueOrDefault(caseId) : null,
+        item.CompletedData is null ? null : JsonNode.Parse(item.CompletedData));
 }
 
 public sealed record WorkItemEventView(string Kind, DateTimeOffset At, string Actor, string? Assignee, string? Reason)

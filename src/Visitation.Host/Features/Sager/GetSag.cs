@@ -6,7 +6,7 @@ using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Sager;
 
-/// <summary>The case page, with the full CPR number; every read is in the audit trail.</summary>
+/// <summary>The case page, CPR masked (the full number only through the audited reveal); every read is in the audit trail.</summary>
 public static class GetSag
 {
     public sealed record Query(Guid Id) : IQuery<SagDetailView>;
@@ -26,7 +26,7 @@ public static class GetSag
                 .ToListAsync(cancellationToken);
             var names = await userNames.ForAsync([sag], cancellationToken);
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "sag.read", cancellationToken);
-            return new SagDetailView(sag.Id, sag.Sagsnummer, sag.BarnNavn, sag.Cpr, sag.Foedselsdato, sag.Ufoedt, sag.Status,
+            return new SagDetailView(sag.Id, sag.Sagsnummer, sag.BarnNavn, SagSummaryView.Mask(sag.Cpr), sag.Foedselsdato, sag.Ufoedt, sag.Status,
                 names.GetValueOrDefault(sag.TovholderId, "?"), sag.OverdragesTilId is { } to ? names.GetValueOrDefault(to) : null,
                 sag.WorkflowInstanceId, sag.OprettetAt, sag.OprettetAf,
                 [.. sag.Foraeldremyndighed.OrderBy(h => h.Navn).Select(CustodyHolderView.From)], siblings,

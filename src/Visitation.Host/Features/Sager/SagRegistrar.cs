@@ -12,6 +12,8 @@ namespace Visitation.Host.Features.Sager;
 /// </summary>
 public sealed class SagRegistrar(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, TimeProvider clock)
 {
+    static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
     public async Task<Guid> ResolveTovholderAsync(string? userName, string path, CancellationToken cancellationToken)
     {
         var kommuneId = currentUser.RequireKommuneId();
@@ -49,7 +51,8 @@ public sealed class SagRegistrar(VisitationDbContext db, CurrentUser currentUser
                 Id = Guid.NewGuid(), Navn = h.Name!.Trim(), Relation = h.Relation?.Trim(), Kontakt = h.Contact?.Trim(),
             })],
         };
-        sag.Sagsnummer = $"{sag.OprettetAt.Year}-{sag.Id.ToString("N")[..8].ToUpperInvariant()}";
+        var year = TimeZoneInfo.ConvertTime(sag.OprettetAt, Copenhagen).Year;
+        sag.Sagsnummer = await SagsnummerTaeller.NextAsync(db, kommuneId, year, cancellationToken);
         db.Sager.Add(sag);
         audit.Write(kommuneId, sag.Id, "sag.register");
         return sag;

@@ -26,7 +26,7 @@ public sealed record DocumentView(Guid Id, string Title, string FileName, string
         document.Stoerrelse, document.UnderretningId, document.TilfoejetAt, document.TilfoejetAf);
 }
 
-/// <summary>The case page: the only answer that carries the full CPR number.</summary>
+/// <summary>The case page; the CPR number masked like everywhere else (<c>POST /api/cases/{id}/cpr/reveal</c> shows it, audited).</summary>
 public sealed record SagDetailView(Guid Id, string CaseNumber, string ChildName, string? Cpr, DateOnly? DateOfBirth, bool Unborn,
     SagStatus Status, string Tovholder, string? HandoverTo, string? WorkflowInstanceId, DateTimeOffset CreatedAt, string CreatedBy,
     IReadOnlyList<CustodyHolderView> CustodyHolders, IReadOnlyList<SiblingView> Siblings, IReadOnlyList<DocumentView> Documents);

@@ -6,7 +6,7 @@ namespace Visitation.Host.Features.Sager;
 
 /// <summary>
 /// Cases (sager). CPR numbers travel only in request bodies (search, register, set CPR); every answer masks
-/// them except the case page. Caseworkers and leaders of the municipality only; another municipality's case is 404.
+/// them except the audited reveal. Caseworkers and leaders of the municipality only; another municipality's case is 404.
 /// </summary>
 public static class SagerEndpoints
 {
@@ -44,7 +44,32 @@ public static class SagerEndpoints
 
         cases.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetSag.Query(id), ct)))
-            .WithSummary("The case page, with the full CPR number")
+            .WithSummary("The case page: child (CPR masked), custody holders, tovholder, siblings, documents")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapPost("/{id:guid}/cpr/reveal", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RevealSagCpr.Command(id), ct)))
+            .WithSummary("The child's full CPR number, for a caseworker who chooses to see it; every reveal is in the audit trail (sag.cpr.vist)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapGet("/waiting", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListVentendeSager.Query(), ct)))
+            .WithSummary("The caller's open cases (as tovholder) with no open task, each with its next step: indstilling, matchning, beslutning, moede, leverandoer, venter or ukendt")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        cases.MapGet("/{id:guid}/next-step", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetSagNaesteSkridt.Query(id), ct)))
+            .WithSummary("What the case waits for next: its earliest open task (opgave), or what its flow waits at, or afsluttet")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapGet("/{id:guid}/timeline", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetSagTidslinje.Query(id), ct)))
+            .WithSummary("The case's timeline, newest first: underretninger, completed tasks with what was entered, decisions, documents, orders and answers, the flow's main steps and the audit trail's writes")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        cases.MapGet("/{id:guid}/orders", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListSagBestillinger.Query(id), ct)))
+            .WithSummary("The case's orders to providers and their answers (accepted, declined with reason), newest first")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         cases.MapPut("/{id:guid}/cpr", async (Guid id, SetCprRequest body, ISender sender, CancellationToken ct) =>

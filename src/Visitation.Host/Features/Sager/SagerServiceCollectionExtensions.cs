@@ -12,6 +12,7 @@ public static class SagerServiceCollectionExtensions
         services.AddScoped<SagRegistrar>();
         services.AddScoped<UserNames>();
         services.AddScoped<SagFlow>();
+        services.AddScoped<NaesteSkridt>();
         services.AddScoped<Indstillinger.LevelHolders>();
         services.AddScoped<IStepCommitObserver, Indstillinger.AfgoerelseProjection>();
         return services;

@@ -73,6 +73,8 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<SagFlowSettings> SagFlowSettings => Set<SagFlowSettings>();
 
+    public DbSet<SagsnummerTaeller> SagsnummerTaellere => Set<SagsnummerTaeller>();
+
     public DbSet<Underretning> Underretninger => Set<Underretning>();
 
     public DbSet<Indstilling> Indstillinger => Set<Indstilling>();

@@ -9,6 +9,7 @@ export const roles = [
   'Oekonomi',
   'Administrator',
   'InstallationAdministrator',
+  'Leverandoer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -30,6 +31,7 @@ const homeByRole: [Role, string][] = [
   ['Oekonomi', '/overblik'],
   ['Administrator', '/designer'],
   ['InstallationAdministrator', '/overblik'],
+  ['Leverandoer', '/leverandoer'],
 ];
 
 /** The workspace a user lands on at `/`: the one their main role works in. */

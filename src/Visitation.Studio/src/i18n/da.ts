@@ -50,6 +50,7 @@ export const da = {
   'role.Oekonomi': 'Økonomi',
   'role.Administrator': 'Administrator',
   'role.InstallationAdministrator': 'Installationsadministrator',
+  'role.Leverandoer': 'Leverandør',
 
   'workspace.notInUse': 'Arbejdsområdet er endnu ikke taget i brug.',
 

@@ -50,6 +50,7 @@ export const en: Messages = {
   'role.Oekonomi': 'Finance',
   'role.Administrator': 'Administrator',
   'role.InstallationAdministrator': 'Installation administrator',
+  'role.Leverandoer': 'Provider',
 
   'workspace.notInUse': 'This workspace is not in use yet.',
 

@@ -9,6 +9,8 @@ const paths: Record<WorkspaceId, string> = {
   moeder: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
   // Bars: management information.
   overblik: 'M4 20h16M6 20v-6M11 20V8M16 20v-9',
+  // A parcel: orders to deliver.
+  leverandoer: 'M4 8l8-4 8 4v9l-8 4-8-4zM4 8l8 4 8-4M12 12v9',
 };
 
 export function WorkspaceIcon({ id }: { id: WorkspaceId }) {

@@ -1396,6 +1396,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CompletedData")
+                        .HasColumnType("text");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -1764,6 +1767,22 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("KommuneId");
 
                     b.ToTable("sag_flow_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sidste")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KommuneId", "Aar");
+
+                    b.ToTable("sagsnummer_taellere", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
@@ -2386,6 +2405,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithOne()
                         .HasForeignKey("Visitation.Host.Features.Sager.SagFlowSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1386,6 +1386,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompletedData")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1752,6 +1755,22 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("KommuneId");
 
                     b.ToTable("sag_flow_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sidste")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId", "Aar");
+
+                    b.ToTable("sagsnummer_taellere", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Tilbud.Offer", b =>
@@ -2372,6 +2391,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithOne()
                         .HasForeignKey("Visitation.Host.Features.Sager.SagFlowSettings", "KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Sager.SagsnummerTaeller", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

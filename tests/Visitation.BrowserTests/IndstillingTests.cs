@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Visitation.BrowserTests;
+
+/// <summary>
+/// The case path from underretning to decision, only through the UI: the indstilling's live panel says who decides and
+/// what it costs as the caseworker types; within their own competence they hear the parties and decide, and see the
+/// letter; an indstilling the panel routes to a forum shows its meeting on the case page.
+/// </summary>
+[Collection(StudioCollection.Name)]
+public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper output)
+{
+    static DateOnly FirstOfNextMonth()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+    }
+
+    /// <summary>Registers a teacher's underretning about a new child in the UI and opens the case page.</summary>
+    public static async Task RegisterAndOpenCaseAsync(IPage page, string childName)
+    {
+        await page.GotoAsync("/sager/ny-underretning");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Hanne Krog");
+        await page.GetByLabel("Indhold").FillAsync("Barnet kommer ofte sultent i skole.");
+        await page.GetByLabel("CPR-nummer").FillAsync(SagerTests.NewCpr());
+        await Expect(page.GetByText("Ingen sag på barnet; der oprettes en ny.")).ToBeVisibleAsync();
+        await page.GetByLabel("Barnets navn").FillAsync(childName);
+        await page.GetByLabel("Navn 1").FillAsync("Mor til " + childName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrér underretningen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Åbn sagen" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync(childName);
+    }
+
+    /// <summary>Opens one of the case's open tasks from the case page, fills its fields and chooses the action; back on the case page.</summary>
+    public static async Task DoNextTaskAsync(IPage page, string title, string action, params (string Label, string Value)[] fields)
+    {
+        var caseTitle = await StudioPage.Heading(page).TextContentAsync();
+        var openTasks = page.GetByRole(AriaRole.Region, new() { Name = "Åbne opgaver" });
+        await openTasks.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync(title);
+        foreach (var (label, value) in fields) await page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        await page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync(caseTitle!);
+    }
+
+    /// <summary>Assessment and undersøgelse done, so the case waits for its indstilling.</summary>
+    static async Task ToIndstillingAsync(IPage page)
+    {
+        await DoNextTaskAsync(page, "Vurdér underretningen", "Børnefaglig undersøgelse", ("Begrundelse", "Skolen er bekymret."));
+        await page.GetByRole(AriaRole.Region, new() { Name = "Åbne opgaver" }).GetByRole(AriaRole.Link, new() { Name = "Børnefaglig undersøgelse (§ 20)" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Børnefaglig undersøgelse (§ 20)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klar til indstilling" }).ClickAsync();
+        await Expect(page.GetByText("Skriv og indsend indstillingen")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skriv indstillingen" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Indstilling");
+    }
+
+    static async Task FillFamiliebehandlingAsync(IPage page, string hours)
+    {
+        await page.GetByLabel("Indsats", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Familiebehandling" });
+        await Expect(page.GetByLabel("Enhed")).ToHaveValueAsync("timer-pr-maaned");
+        await page.GetByLabel("Omfang").FillAsync(hours);
+        await page.GetByLabel("Pris pr. enhed (kr.)").FillAsync("850,50");
+        var start = FirstOfNextMonth();
+        await page.GetByLabel("Start").FillAsync(start.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Forventet slut").FillAsync(start.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Mål 1").FillAsync("Faste rutiner morgen og aften");
+        await page.GetByLabel("Børnesamtale er holdt").CheckAsync();
+        await page.GetByLabel("Hvorfor ingen familierådslagning").FillAsync("Familien ønskede det ikke");
+    }
+
+    [Fact]
+    public async Task Should_decide_an_indstilling_the_live_panel_says_is_within_the_caseworkers_own_competence_and_show_the_letter()
+    {
+        var page = await studio.NewPageAsync(1400, 900);
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "raadgiver@0621");
+        var child = "Sofus Brink " + Guid.NewGuid().ToString("N")[..4];
+        await RegisterAndOpenCaseAsync(page, child);
+        await ToIndstillingAsync(page);
+
+        var panel = page.GetByRole(AriaRole.Complementary, new() { Name = "Hvem afgør, og hvad koster det" });
+        await Expect(panel).ToContainTextAsync("Vælg en indsats");
+        await FillFamiliebehandlingAsync(page, "6");
+        await Expect(panel).ToContainTextAsync("5.103,00");
+        await Expect(panel).Not.ToContainTextAsync("Du selv");
+        await Screenshots.SaveAsync(page, "sager-10-indstilling-panel-leader");
+
+        // As the caseworker types 4 hours instead of 6, the panel says they decide it themselves, and what it costs.
+        await page.GetByLabel("Omfang").FillAsync("4");
+        await Expect(panel).ToContainTextAsync("Du selv");
+        await Expect(panel).ToContainTextAsync("3.402,00");
+        await Expect(panel).ToContainTextAsync("40.824,00");
+        await Axe.AssertNoBlockingViolationsAsync(page, "indstilling with its live panel", output);
+        await Screenshots.SaveAsync(page, "sager-11-indstilling-panel-own");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Indsend indstillingen" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync(child);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "egen kompetence" })).ToBeVisibleAsync();
+
+        await DoNextTaskAsync(page, "Partshøring før afgørelse", "Gennemført", ("Begrundelse", "Forældrene er enige i indstillingen."));
+        await DoNextTaskAsync(page, "Træf afgørelse om indstillingen", "Bevilg", ("Begrundelse", "Indsatsen er nødvendig og den mindst indgribende."));
+        await Expect(page.GetByText("Afgørelse: bevilget").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Registrér behovet og vælg et tilbud")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "sager-12-case-decided");
+
+        var letter = page.GetByRole(AriaRole.Link, new() { Name = "Se afgørelsesbrevet" });
+        var href = await letter.GetAttributeAsync("href");
+        await page.GotoAsync(href!);
+        await Expect(page.Locator("body")).ToContainTextAsync("Klagevejledning");
+        await Expect(page.Locator("body")).ToContainTextAsync(child);
+        await Screenshots.SaveAsync(page, "sager-13-afgoerelse-letter");
+    }
+
+    [Fact]
+    public async Task Should_route_an_indstilling_to_the_forum_the_live_panel_names_and_show_its_meeting_on_the_case_page()
+    {
+        var page = await studio.NewPageAsync(1400, 900);
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "raadgiver@0706");
+        var child = "Vera Kjær " + Guid.NewGuid().ToString("N")[..4];
+        await RegisterAndOpenCaseAsync(page, child);
+        await ToIndstillingAsync(page);
+        await FillFamiliebehandlingAsync(page, "4");
+        await page.GetByLabel("Barnets plan er udarbejdet").CheckAsync();
+
+        var panel = page.GetByRole(AriaRole.Complementary, new() { Name = "Hvem afgør, og hvad koster det" });
+        await Expect(panel).ToContainTextAsync("næste møde");
+        await Expect(panel).Not.ToContainTextAsync("Du selv");
+        await Screenshots.SaveAsync(page, "sager-14-indstilling-panel-forum");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Indsend indstillingen" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync(child);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "sat på mødet" })).ToBeVisibleAsync();
+        var card = page.Locator(".card").Filter(new() { HasText = "Familiebehandling" });
+        await Expect(card).ToContainTextAsync(new Regex("På .+ møde"));
+        await Axe.AssertNoBlockingViolationsAsync(page, "case page with a forum's meeting", output);
+        await Screenshots.SaveAsync(page, "sager-15-case-on-forum");
+    }
+}
