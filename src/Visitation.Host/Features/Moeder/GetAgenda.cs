@@ -4,6 +4,7 @@ using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -18,9 +19,16 @@ public sealed record ProposalView(string Needs, string MeasureType, string? Subt
 public sealed record CurrentMeasureView(Guid DecisionId, string MeasureType, string? Provider, decimal Quantity, string Unit, decimal UnitPrice, DateOnly Start,
     DateOnly? End, decimal CostThisYear, decimal AnnualCost);
 
-/// <summary>One item of the agenda: the case (by number), the indstilling, the case's current measures and the presenting caseworker's slot.</summary>
+/// <summary>Why the item came to this forum: the competence plan's rule and level that routed the indstilling, and the plan's version.</summary>
+public sealed record RoutingView(string? Rule, string? LevelCode, string? Level, int? PlanVersion);
+
+/// <summary>
+/// One item of the agenda: the case (by number, the child by name and masked CPR), the indstilling, how it was routed here, the case's current
+/// measures and the presenting caseworker's slot.
+/// </summary>
 public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, ProposalView Proposal, IReadOnlyList<CurrentMeasureView> CurrentMeasures,
-    decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd);
+    decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd, string Child, string? Cpr,
+    RoutingView Routing);
 
 /// <summary>The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit.</summary>
 public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost);
@@ -51,7 +59,8 @@ public static class GetAgenda
                 .OrderBy(i => i.Position).ToListAsync(cancellationToken);
             var caseIds = agenda.Select(i => i.CaseId).Distinct().ToList();
             var indstillingIds = agenda.Select(i => i.IndstillingId).ToList();
-            var numbers = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
+            var cases = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id))
+                .Select(s => new { s.Id, s.Sagsnummer, s.BarnNavn, s.Cpr }).ToDictionaryAsync(s => s.Id, cancellationToken);
             var indstillinger = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId)).ToDictionaryAsync(i => i.Id, cancellationToken);
             var grants = await db.Afgoerelser.AsNoTracking()
                 .Where(a => caseIds.Contains(a.SagId) && !indstillingIds.Contains(a.IndstillingId)
@@ -66,8 +75,10 @@ public static class GetAgenda
                 var current = grants.Where(g => g.SagId == item.CaseId && indstillinger.ContainsKey(g.IndstillingId))
                     .OrderBy(g => g.AfgjortAt).Select(g => Current(g, indstillinger[g.IndstillingId], year)).ToList();
                 var slot = meeting.StartsAt.AddMinutes(index * PresenterMinutes);
-                return new AgendaEntryView(AgendaItemView.From(item, names), numbers.GetValueOrDefault(item.CaseId) ?? "", Proposal(indstilling, year), current,
-                    current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes));
+                var sag = cases.GetValueOrDefault(item.CaseId);
+                return new AgendaEntryView(AgendaItemView.From(item, names), sag?.Sagsnummer ?? "", Proposal(indstilling, year), current,
+                    current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes), sag?.BarnNavn ?? "", SagSummaryView.Mask(sag?.Cpr),
+                    new RoutingView(indstilling.RegelId, indstilling.NiveauKode, indstilling.NiveauNavn, indstilling.PlanVersion));
             }).ToList();
             await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.dagsorden", cancellationToken);
             var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
@@ -87,7 +98,7 @@ public static class GetAgenda
         throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
     }
 
-    private static ProposalView Proposal(Indstilling i, int year)
+    public static ProposalView Proposal(Indstilling i, int year)
     {
         var scope = new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
         var projection = CostRule.Project(scope, i.ForventetSlut ?? FirstYearEnd(i.Start));
