@@ -69,4 +69,29 @@ public abstract partial class MeetingTests
         Assert.False(string.IsNullOrEmpty(entry.Routing.Rule));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    public sealed record DecidedTotals(int Items, decimal NewAnnualCost, int Decided, int Granted, decimal GrantedCostThisYear, decimal GrantedCostTotal,
+        decimal GrantedAnnualCost);
+
+    public sealed record TotalsOnly(DecidedTotals Totals);
+
+    [Fact]
+    public async Task Should_total_what_the_items_decided_so_far_grant_at_their_changed_scope()
+    {
+        await using var people = await StartAsync();
+        var changed = await MeetingOfAsync(people.Caseworker, (await QueuedCaseAsync(people)).CaseId);
+        var refused = await MeetingOfAsync(people.Caseworker, (await QueuedCaseAsync(people)).CaseId);
+        var path = $"/api/forums/{changed.ForumId}/meetings/{changed.MeetingId}";
+        (await people.Chair.PostAsync(path + "/open", null)).EnsureSuccessStatusCode();
+
+        var before = await people.Chair.ReadAsync<TotalsOnly>(await people.Chair.GetAsync(path + "/agenda"));
+        await people.Member.ReadAsync<Item>(await DecideAsync(people.Member, changed,
+            new { outcome = "BevilgetMedAendring", rationale = "Behovet er mindre.", change = "Halvt omfang", changedQuantity = 3 }));
+        await people.Chair.ReadAsync<Item>(await DecideAsync(people.Chair, refused, new { outcome = "Afslaaet", rationale = "Behovet er dækket." }));
+        var after = await people.Chair.ReadAsync<TotalsOnly>(await people.Chair.GetAsync(path + "/agenda"));
+
+        Assert.Equal(new DecidedTotals(2, 61236.00m, 0, 0, 0, 0, 0), before.Totals);
+        // 3 hours × 850.50 kr. a month, April to September 2027, instead of 6.
+        Assert.Equal(new DecidedTotals(2, 61236.00m, 2, 1, 15309.00m, 15309.00m, 15309.00m), after.Totals);
+    }
 }

@@ -30,8 +30,12 @@ public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, Pro
     decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd, string Child, string? Cpr,
     RoutingView Routing);
 
-/// <summary>The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit.</summary>
-public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost);
+/// <summary>
+/// The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit; then what the items
+/// decided so far grant (with a changed scope where the forum changed it), and how many are decided.
+/// </summary>
+public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost, int Decided = 0, int Granted = 0,
+    decimal GrantedCostThisYear = 0, decimal GrantedCostTotal = 0, decimal GrantedAnnualCost = 0);
 
 public sealed record AgendaView(Guid ForumId, string Forum, MeetingView Meeting, IReadOnlyList<AgendaEntryView> Items, AgendaTotalsView Totals, AttendanceView Attendance);
 
@@ -85,9 +89,20 @@ public static class GetAgenda
             var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
             var attendanceView = AttendanceView.From(meeting, forum, attendance, await AgendaItemView.NamesAsync(db, attendance.People, cancellationToken));
             return new AgendaView(forum.Id, forum.Name, MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity), entries,
-                new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
-                    entries.Sum(e => e.Proposal.AnnualCost)), attendanceView);
+                Totals(entries, indstillinger, year), attendanceView);
         }
+    }
+
+    private static AgendaTotalsView Totals(List<AgendaEntryView> entries, Dictionary<Guid, Indstilling> indstillinger, int year)
+    {
+        var granted = entries.Where(e => e.Item.Outcome is MeetingOutcome.Bevilget or MeetingOutcome.BevilgetMedAendring)
+            .Select(e => e.Item.ChangedQuantity is { } quantity
+                ? Proposal(indstillinger[e.Item.IndstillingId], year, quantity)
+                : e.Proposal)
+            .ToList();
+        return new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
+            entries.Sum(e => e.Proposal.AnnualCost), entries.Count(e => e.Item.Outcome is not null and not MeetingOutcome.Udsat), granted.Count,
+            granted.Sum(p => p.CostThisYear), granted.Sum(p => p.CostTotal), granted.Sum(p => p.AnnualCost));
     }
 
     /// <summary>The forum's people (its meeting secretaries included), and leaders and administrators of the municipality.</summary>
@@ -98,11 +113,12 @@ public static class GetAgenda
         throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
     }
 
-    public static ProposalView Proposal(Indstilling i, int year)
+    /// <summary>The indstilling's measure and its cost; <paramref name="quantity"/> prices a scope the forum changed instead of the proposed one.</summary>
+    public static ProposalView Proposal(Indstilling i, int year, decimal? quantity = null)
     {
-        var scope = new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
+        var scope = new CostScope(quantity ?? i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
         var projection = CostRule.Project(scope, i.ForventetSlut ?? FirstYearEnd(i.Start));
-        return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, i.Omfang, i.Enhed, i.EnhedsprisOere / 100m,
+        return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, scope.Quantity, i.Enhed, i.EnhedsprisOere / 100m,
             i.Start, i.ForventetSlut, i.Opfoelgning, projection.ForYear(year), projection.Total, AnnualCost(scope));
     }
 
