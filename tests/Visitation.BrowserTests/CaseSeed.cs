@@ -25,7 +25,7 @@ public sealed class CaseSeed : IDisposable
         new(await SignInAsync(baseAddress, $"raadgiver@{kommune}"), await SignInAsync(baseAddress, $"administrator@{kommune}"));
 
     /// <summary>A case whose indstilling of <paramref name="hoursAMonth"/> hours of family therapy a month at <paramref name="hourlyPrice"/> kr. waits on a meeting.</summary>
-    public async Task<QueuedCase> QueuedAsync(string child, decimal hoursAMonth, decimal hourlyPrice, DateOnly start, DateOnly end)
+    public async Task<QueuedCase> QueuedAsync(string child, decimal hoursAMonth, decimal hourlyPrice, DateOnly start, DateOnly end, string providerKind = "intern")
     {
         var now = DateTimeOffset.UtcNow;
         var registered = await ReadAsync(await _caseworker.PostAsJsonAsync("/api/cases/underretninger", new
@@ -44,7 +44,7 @@ public sealed class CaseSeed : IDisposable
         var draft = await ReadAsync(await _caseworker.PostAsJsonAsync($"/api/cases/{caseId}/indstillinger", new
         {
             needs = "Familien har brug for hjælp til struktur i hverdagen.",
-            measure = new { type = "familiebehandling", legalBasis = "BL-32", provider = "Familiecentret Kystvejen", providerKind = "intern" },
+            measure = new { type = "familiebehandling", legalBasis = "BL-32", provider = "Familiecentret Kystvejen", providerKind },
             scope = new { quantity = hoursAMonth, unit = "timer-pr-maaned", unitPrice = hourlyPrice },
             start = start.ToString("yyyy-MM-dd"),
             expectedEnd = end.ToString("yyyy-MM-dd"),

@@ -97,4 +97,98 @@ public sealed class MoederTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(page.GetByTestId("total-annual")).ToHaveTextAsync("30.618,00 kr.");
         await Screenshots.SaveAsync(page, "moeder-04-agenda-item-moved");
     }
+
+    /// <summary>
+    /// Hvidovre (0167) sends family therapy from an external provider to its visitationsudvalg: leder@0167 chairs it and keeps its meetings,
+    /// oekonomi@0167 is a member.
+    /// </summary>
+    [Fact]
+    public async Task Should_hold_the_meeting_from_attendance_to_approved_minutes_with_the_granted_total_following_each_decision_and_refusals_changing_nothing()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        var end = start.AddMonths(6).AddDays(-1);
+        using var seed = await CaseSeed.ForAsync(studio.BaseAddress, "0167");
+        var ida = await seed.QueuedAsync("Ida Berg", 6, 850.50m, start, end, "ekstern");
+        var otto = await seed.QueuedAsync("Otto Berg", 3, 1000.25m, start, end, "ekstern");
+        Assert.Equal(ida.MeetingId, otto.MeetingId);
+        var agendaPath = $"/moeder/{ida.ForumId}/{ida.MeetingId}";
+
+        var chair = await studio.NewPageAsync(1280, 1400);
+        await chair.GotoAsync("/login?returnTo=" + Uri.EscapeDataString(agendaPath));
+        await StudioPage.SignInAsync(chair, "leder@0167");
+        await Expect(StudioPage.Heading(chair)).ToContainTextAsync("Visitationsudvalg");
+        var attendance = chair.GetByRole(AriaRole.Region, new() { Name = "Fremmøde" });
+        await Expect(attendance).ToContainTextAsync("Mødet er beslutningsdygtigt");
+
+        // The chair is called away: the meeting cannot decide, and a member's decision is refused and changes nothing.
+        await attendance.GetByLabel("leder@0167 er til stede").UncheckAsync();
+        await attendance.GetByRole(AriaRole.Button, new() { Name = "Gem fremmøde" }).ClickAsync();
+        await Expect(attendance).ToContainTextAsync("Mødet er ikke beslutningsdygtigt");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Åbn mødet" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Luk mødet" })).ToBeVisibleAsync();
+
+        var member = await studio.NewPageAsync(1280, 1400);
+        await member.GotoAsync("/login?returnTo=" + Uri.EscapeDataString(agendaPath));
+        await StudioPage.SignInAsync(member, "oekonomi@0167");
+        var memberItems = member.GetByRole(AriaRole.Main).Locator(".moeder-agenda > li");
+        await Expect(memberItems).ToHaveCountAsync(2);
+        var first = memberItems.Nth(0).GetByRole(AriaRole.Form, new() { Name = "Afgørelse på punkt 1" });
+        await first.GetByLabel("Bevilget", new() { Exact = true }).CheckAsync();
+        await first.GetByLabel("Begrundelse").FillAsync("Barnets behov er belyst.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelse" }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Alert)).ToContainTextAsync("Afgørelsen blev ikke registreret");
+        await Expect(member.GetByRole(AriaRole.Region, new() { Name = "Mødet forpligter" })).ToContainTextAsync("Besluttet indtil nu: 0 af 2 punkter");
+        await Screenshots.SaveAsync(member, "moeder-05-decision-refused-without-quorum");
+
+        // The chair is back.
+        await attendance.GetByLabel("leder@0167 er til stede").CheckAsync();
+        await attendance.GetByRole(AriaRole.Button, new() { Name = "Gem fremmøde" }).ClickAsync();
+        await Expect(attendance).ToContainTextAsync("Mødet er beslutningsdygtigt");
+
+        // The member grants the first item with half the scope, by keyboard; the granted total follows.
+        await member.ReloadAsync();
+        first = memberItems.Nth(0).GetByRole(AriaRole.Form, new() { Name = "Afgørelse på punkt 1" });
+        await first.GetByLabel("Bevilget med ændring").FocusAsync();
+        await member.Keyboard.PressAsync("Space");
+        await first.GetByLabel("Hvad er ændret").FillAsync("Halvt omfang");
+        await member.Keyboard.PressAsync("Tab");
+        await member.Keyboard.TypeAsync("3");
+        await first.GetByLabel("Begrundelse").FillAsync("Familien kan klare sig med færre timer.");
+        await member.Keyboard.PressAsync("Tab");
+        await member.Keyboard.PressAsync("Enter");
+        // 3 h × 850,50 kr. a month for six months.
+        await Expect(member.GetByTestId("granted-annual")).ToHaveTextAsync("15.309,00 kr.");
+        await Expect(memberItems.Nth(0)).ToContainTextAsync("Bevilget med ændring");
+
+        // The member is disqualified on the second item; the chair refuses it.
+        await memberItems.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Jeg er inhabil i punktet" }).ClickAsync();
+        await Expect(memberItems.Nth(1)).ToContainTextAsync("Inhabil: oekonomi@0167");
+        await Expect(memberItems.Nth(1).GetByRole(AriaRole.Form)).ToHaveCountAsync(0);
+        await chair.ReloadAsync();
+        var chairItems = chair.GetByRole(AriaRole.Main).Locator(".moeder-agenda > li");
+        var second = chairItems.Nth(1).GetByRole(AriaRole.Form, new() { Name = "Afgørelse på punkt 2" });
+        await second.GetByLabel("Afslået").CheckAsync();
+        await second.GetByLabel("Begrundelse").FillAsync("Behovet er dækket af skolens tilbud.");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelse" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Region, new() { Name = "Mødet forpligter" })).ToContainTextAsync("Besluttet indtil nu: 2 af 2 punkter");
+        await Expect(chair.GetByTestId("granted-annual")).ToHaveTextAsync("15.309,00 kr.");
+        await AxeCheck.AssertNoBlockingViolationsAsync(chair, "open meeting", output);
+        await Screenshots.SaveAsync(chair, "moeder-06-open-meeting-decided");
+
+        // Closing writes the minutes from the decisions; the chair approves them and they are locked.
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Luk mødet" }).ClickAsync();
+        var minutes = chair.GetByRole(AriaRole.Region, new() { Name = "Referat" });
+        await Expect(minutes).ToContainTextAsync("venter på formandens godkendelse");
+        var preview = chair.FrameLocator("iframe[title='Referat af mødet']");
+        await Expect(preview.Locator("body")).ToContainTextAsync("Halvt omfang");
+        await Expect(preview.Locator("body")).ToContainTextAsync("Behovet er dækket af skolens tilbud.");
+        await AxeCheck.AssertNoBlockingViolationsAsync(chair, "closed meeting with its minutes", output);
+        await Screenshots.SaveAsync(chair, "moeder-07-minutes-preview");
+        await minutes.GetByRole(AriaRole.Button, new() { Name = "Godkend referatet" }).ClickAsync();
+        await Expect(minutes).ToContainTextAsync("Referatet er godkendt");
+        await Expect(minutes.GetByRole(AriaRole.Button, new() { Name = "Godkend referatet" })).ToHaveCountAsync(0);
+        await Expect(chair.GetByRole(AriaRole.Main).GetByRole(AriaRole.Form)).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(chair, "moeder-08-minutes-approved");
+    }
 }

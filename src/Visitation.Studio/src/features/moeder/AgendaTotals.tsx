@@ -32,6 +32,29 @@ export function AgendaTotals({ agenda }: { agenda: Agenda }) {
         </div>
       </dl>
       <p className="moeder-muted">{t('moeder.totals.note')}</p>
+      <h3>{t('moeder.totals.decidedTitle', { decided: totals.decided, items: totals.items })}</h3>
+      <dl>
+        <div>
+          <dt>{t('moeder.totals.granted')}</dt>
+          <dd>{totals.granted}</dd>
+        </div>
+        <div>
+          <dt>{t('moeder.cost.thisYear')}</dt>
+          <dd className="moeder-money" data-testid="granted-this-year">
+            {formatKroner(totals.grantedCostThisYear)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('moeder.totals.grantedAnnual')}</dt>
+          <dd className="moeder-money" data-testid="granted-annual">
+            {formatKroner(totals.grantedAnnualCost)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('moeder.cost.total')}</dt>
+          <dd className="moeder-money">{formatKroner(totals.grantedCostTotal)}</dd>
+        </div>
+      </dl>
     </section>
   );
 }

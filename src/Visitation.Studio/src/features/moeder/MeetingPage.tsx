@@ -10,7 +10,12 @@ import { useI18n } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { AgendaTotals } from './AgendaTotals';
 import { MeetingStatusLabel } from './ForumCard';
-import { moederApi, moederKeys, type Agenda } from './moederApi';
+import { ApproveItemButton } from './ApproveItemButton';
+import { AttendancePanel } from './AttendancePanel';
+import { DecisionForm } from './DecisionForm';
+import { MeetingControls } from './MeetingControls';
+import { MinutesPanel } from './MinutesPanel';
+import { moederApi, moederKeys, type Agenda, type AgendaEntry } from './moederApi';
 import { MoveItemControl } from './MoveItemControl';
 import { formatClock, formatInstant, formatMeetingDate } from './time';
 import { useMyMeetings } from './useMyMeetings';
@@ -48,7 +53,7 @@ export default function MeetingPage() {
       </div>
       {agenda.isPending && <Loading />}
       {agenda.error && <ProblemAlert error={agenda.error as ApiError} />}
-      {agenda.data && <MeetingContent agenda={agenda.data} keeps={access.keeps} />}
+      {agenda.data && <MeetingContent agenda={agenda.data} access={access} />}
     </div>
   );
 }
@@ -58,15 +63,21 @@ function useMeetingAccess(forumId: string) {
   const { state } = useAuth();
   const mine = useMyMeetings();
   const roles = state.status === 'signedIn' ? state.user.roles : [];
-  const seats = mine.data?.forums.find((f) => f.id === forumId)?.seats ?? [];
+  const forum = mine.data?.forums.find((f) => f.id === forumId);
+  const seats = forum?.seats ?? [];
   return {
+    username: state.status === 'signedIn' ? state.user.username : '',
     keeps: roles.includes('Leder') || roles.includes('Administrator') || seats.includes('Chair') || seats.includes('Secretary'),
     decides: seats.some((s) => s === 'Chair' || s === 'Member' || s === 'Substitute'),
     chairs: seats.includes('Chair'),
+    approvesBetweenMeetings: (forum?.asyncApproval ?? 'Off') !== 'Off',
   };
 }
 
-function MeetingContent({ agenda, keeps }: { agenda: Agenda; keeps: boolean }) {
+type Access = ReturnType<typeof useMeetingAccess>;
+
+function MeetingContent({ agenda, access }: { agenda: Agenda; access: Access }) {
+  const { keeps, decides } = access;
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { forumId, meeting } = agenda;
@@ -103,9 +114,33 @@ function MeetingContent({ agenda, keeps }: { agenda: Agenda; keeps: boolean }) {
   const canReorder = keeps && meeting.status !== 'Closed';
   const laterPlanned = (later.data ?? []).filter((m) => m.status === 'Planned');
 
+  const open = meeting.status === 'Open';
+  const between = planned && access.approvesBetweenMeetings;
+
+  function actionsFor(entry: AgendaEntry) {
+    const waiting = entry.item.status === 'Queued';
+    const iDisqualified = entry.item.disqualified.includes(access.username);
+    return (
+      <>
+        {keeps && planned && waiting && !entry.item.outcome && (
+          <MoveItemControl forumId={forumId} meetingId={meeting.id} entry={entry} later={laterPlanned} />
+        )}
+        {decides && waiting && !iDisqualified && (open || (between && !entry.item.outcome)) && (
+          <DecisionForm forumId={forumId} meetingId={meeting.id} entry={entry} />
+        )}
+        {decides && between && waiting && entry.item.outcome && !iDisqualified && !entry.item.approvedBy.includes(access.username) && (
+          <ApproveItemButton forumId={forumId} meetingId={meeting.id} entry={entry} />
+        )}
+      </>
+    );
+  }
+
   return (
     <>
+      {keeps && <MeetingControls agenda={agenda} />}
       <AgendaTotals agenda={agenda} />
+      <AttendancePanel agenda={agenda} keeps={keeps} />
+      {meeting.status === 'Closed' && <MinutesPanel agenda={agenda} chairs={access.chairs} />}
       <section className="moeder-section" aria-labelledby="moeder-agenda-title">
         <h2 id="moeder-agenda-title">{t('moeder.agenda.items')}</h2>
         {canReorder && agenda.items.length > 1 && <p className="moeder-muted">{t('moeder.dnd.hint')}</p>}
@@ -116,11 +151,7 @@ function MeetingContent({ agenda, keeps }: { agenda: Agenda; keeps: boolean }) {
         <AgendaList
           entries={agenda.items}
           onReorder={canReorder ? (ids) => reorder.mutate(ids) : undefined}
-          actions={(entry) =>
-            keeps && planned && entry.item.status === 'Queued' ? (
-              <MoveItemControl forumId={forumId} meetingId={meeting.id} entry={entry} later={laterPlanned} />
-            ) : null
-          }
+          actions={actionsFor}
         />
       </section>
     </>
