@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -10,8 +8,6 @@ namespace Visitation.BrowserTests;
 [Collection(StudioCollection.Name)]
 public sealed class AccessibilityTests(StudioFixture studio, ITestOutputHelper output)
 {
-    private static readonly string[] BlockingImpacts = ["serious", "critical"];
-
     [Fact]
     public async Task Should_find_no_serious_or_critical_violation_when_axe_checks_the_sign_in_page_and_the_shell()
     {
@@ -62,15 +58,5 @@ public sealed class AccessibilityTests(StudioFixture studio, ITestOutputHelper o
         await Expect(page).ToHaveTitleAsync("Sager – Visitation");
     }
 
-    private async Task AssertNoBlockingViolationsAsync(IPage page, string what)
-    {
-        AxeResult result = await page.RunAxe();
-        foreach (var minor in result.Violations.Where(v => !BlockingImpacts.Contains(v.Impact)))
-            output.WriteLine($"axe on the {what}: {minor.Id} ({minor.Impact}): {minor.Help}");
-        var blocking = result.Violations
-            .Where(v => BlockingImpacts.Contains(v.Impact))
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
-            .ToList();
-        Assert.True(blocking.Count == 0, $"axe on the {what} ({page.Url}):\n" + string.Join("\n", blocking));
-    }
+    private Task AssertNoBlockingViolationsAsync(IPage page, string what) => AxeCheck.AssertNoBlockingViolationsAsync(page, what, output);
 }

@@ -4,6 +4,7 @@ using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -18,12 +19,23 @@ public sealed record ProposalView(string Needs, string MeasureType, string? Subt
 public sealed record CurrentMeasureView(Guid DecisionId, string MeasureType, string? Provider, decimal Quantity, string Unit, decimal UnitPrice, DateOnly Start,
     DateOnly? End, decimal CostThisYear, decimal AnnualCost);
 
-/// <summary>One item of the agenda: the case (by number), the indstilling, the case's current measures and the presenting caseworker's slot.</summary>
-public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, ProposalView Proposal, IReadOnlyList<CurrentMeasureView> CurrentMeasures,
-    decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd);
+/// <summary>Why the item came to this forum: the competence plan's rule and level that routed the indstilling, and the plan's version.</summary>
+public sealed record RoutingView(string? Rule, string? LevelCode, string? Level, int? PlanVersion);
 
-/// <summary>The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit.</summary>
-public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost);
+/// <summary>
+/// One item of the agenda: the case (by number, the child by name and masked CPR), the indstilling, how it was routed here, the case's current
+/// measures and the presenting caseworker's slot.
+/// </summary>
+public sealed record AgendaEntryView(AgendaItemView Item, string CaseNumber, ProposalView Proposal, IReadOnlyList<CurrentMeasureView> CurrentMeasures,
+    decimal CurrentMeasuresAnnualCost, string Presenter, DateTimeOffset PresenterSlotStart, DateTimeOffset PresenterSlotEnd, string Child, string? Cpr,
+    RoutingView Routing);
+
+/// <summary>
+/// The agenda's totals: what its items would cost this year and in total, and the new annual cost they would commit; then what the items
+/// decided so far grant (with a changed scope where the forum changed it), and how many are decided.
+/// </summary>
+public sealed record AgendaTotalsView(int Items, decimal CostThisYear, decimal CostTotal, decimal NewAnnualCost, int Decided = 0, int Granted = 0,
+    decimal GrantedCostThisYear = 0, decimal GrantedCostTotal = 0, decimal GrantedAnnualCost = 0);
 
 public sealed record AgendaView(Guid ForumId, string Forum, MeetingView Meeting, IReadOnlyList<AgendaEntryView> Items, AgendaTotalsView Totals, AttendanceView Attendance);
 
@@ -51,7 +63,8 @@ public static class GetAgenda
                 .OrderBy(i => i.Position).ToListAsync(cancellationToken);
             var caseIds = agenda.Select(i => i.CaseId).Distinct().ToList();
             var indstillingIds = agenda.Select(i => i.IndstillingId).ToList();
-            var numbers = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
+            var cases = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id))
+                .Select(s => new { s.Id, s.Sagsnummer, s.BarnNavn, s.Cpr }).ToDictionaryAsync(s => s.Id, cancellationToken);
             var indstillinger = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId)).ToDictionaryAsync(i => i.Id, cancellationToken);
             var grants = await db.Afgoerelser.AsNoTracking()
                 .Where(a => caseIds.Contains(a.SagId) && !indstillingIds.Contains(a.IndstillingId)
@@ -66,17 +79,30 @@ public static class GetAgenda
                 var current = grants.Where(g => g.SagId == item.CaseId && indstillinger.ContainsKey(g.IndstillingId))
                     .OrderBy(g => g.AfgjortAt).Select(g => Current(g, indstillinger[g.IndstillingId], year)).ToList();
                 var slot = meeting.StartsAt.AddMinutes(index * PresenterMinutes);
-                return new AgendaEntryView(AgendaItemView.From(item, names), numbers.GetValueOrDefault(item.CaseId) ?? "", Proposal(indstilling, year), current,
-                    current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes));
+                var sag = cases.GetValueOrDefault(item.CaseId);
+                return new AgendaEntryView(AgendaItemView.From(item, names), sag?.Sagsnummer ?? "", Proposal(indstilling, year), current,
+                    current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes), sag?.BarnNavn ?? "", SagSummaryView.Mask(sag?.Cpr),
+                    new RoutingView(indstilling.RegelId, indstilling.NiveauKode, indstilling.NiveauNavn, indstilling.PlanVersion));
             }).ToList();
             await audit.ReadAsync(meeting.KommuneId, caseIds, "moede.dagsorden", cancellationToken);
             var counts = await meetings.ItemCountsAsync([meeting.Id], cancellationToken);
             var attendance = await MeetingAttendance.ForAsync(db, forum, meeting, cancellationToken);
             var attendanceView = AttendanceView.From(meeting, forum, attendance, await AgendaItemView.NamesAsync(db, attendance.People, cancellationToken));
             return new AgendaView(forum.Id, forum.Name, MeetingView.From(meeting, counts.GetValueOrDefault(meeting.Id), forum.Capacity), entries,
-                new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
-                    entries.Sum(e => e.Proposal.AnnualCost)), attendanceView);
+                Totals(entries, indstillinger, year), attendanceView);
         }
+    }
+
+    private static AgendaTotalsView Totals(List<AgendaEntryView> entries, Dictionary<Guid, Indstilling> indstillinger, int year)
+    {
+        var granted = entries.Where(e => e.Item.Outcome is MeetingOutcome.Bevilget or MeetingOutcome.BevilgetMedAendring)
+            .Select(e => e.Item.ChangedQuantity is { } quantity
+                ? Proposal(indstillinger[e.Item.IndstillingId], year, quantity)
+                : e.Proposal)
+            .ToList();
+        return new AgendaTotalsView(entries.Count, entries.Sum(e => e.Proposal.CostThisYear), entries.Sum(e => e.Proposal.CostTotal),
+            entries.Sum(e => e.Proposal.AnnualCost), entries.Count(e => e.Item.Outcome is not null and not MeetingOutcome.Udsat), granted.Count,
+            granted.Sum(p => p.CostThisYear), granted.Sum(p => p.CostTotal), granted.Sum(p => p.AnnualCost));
     }
 
     /// <summary>The forum's people (its meeting secretaries included), and leaders and administrators of the municipality.</summary>
@@ -87,10 +113,12 @@ public static class GetAgenda
         throw new ForbiddenException(ErrorMessages.Error("", "meeting.notMember"));
     }
 
-    private static ProposalView Proposal(Indstilling i, int year)
+    /// <summary>The indstilling's measure and its cost; <paramref name="quantity"/> prices a scope the forum changed instead of the proposed one.</summary>
+    public static ProposalView Proposal(Indstilling i, int year, decimal? quantity = null)
     {
-        var amounts = ExpectedAmounts.Of(new CostScope(i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut), year);
-        return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, i.Omfang, i.Enhed, i.EnhedsprisOere / 100m,
+        var scope = new CostScope(quantity ?? i.Omfang, i.Enhed, i.EnhedsprisOere / 100m, i.Start, i.ForventetSlut);
+        var amounts = ExpectedAmounts.Of(scope, year);
+        return new ProposalView(i.Behov, i.IndsatsType, i.IndsatsUndertype, i.Lovgrundlag, i.Leverandoer, i.LeverandoerType, scope.Quantity, i.Enhed, i.EnhedsprisOere / 100m,
             i.Start, i.ForventetSlut, i.Opfoelgning, amounts.ThisYear, amounts.Total, amounts.Annual);
     }
 

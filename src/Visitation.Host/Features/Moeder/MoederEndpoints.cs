@@ -23,6 +23,12 @@ public static class MoederEndpoints
 
     public static RouteGroupBuilder MapMoederApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/meetings/mine", async (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListMyMeetings.Query(), cancellationToken)))
+            .WithTags("Meetings").RequireAuthorization(AuthPolicies.MunicipalityUser)
+            .WithSummary("The forums I sit in with their coming meetings (cut-off, capacity, items), meetings still open or with minutes to approve, and the decisions between meetings that wait for my approval")
+            .ProducesProblem(401).ProducesProblem(403);
+
         var read = api.MapGroup("/forums/{forumId:guid}").WithTags("Meetings").RequireAuthorization(AuthPolicies.MunicipalityUser);
 
         read.MapGet("/meetings", async (Guid forumId, DateOnly? from, DateOnly? to, ISender sender, CancellationToken cancellationToken) =>

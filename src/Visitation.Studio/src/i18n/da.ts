@@ -226,7 +226,7 @@ export const da = {
     'Her kommer du til at se dine sager og de opgaver, der venter på dig: underretninger, undersøgelser, indstillinger og opfølgninger med deres frister.',
 
   'moeder.title': 'Møder',
-  'moeder.lead': 'Ledernes arbejdsområde til mødekøer.',
+  'moeder.lead': 'Dine fora og deres møder: dagsordener, afgørelser, referater og det, der venter på din godkendelse.',
   'moeder.emptyTitle': 'Ingen møder endnu',
   'moeder.emptyBody':
     'Her kommer du til at se de kommende møder i visitationsudvalg og sagskonferencer, deres dagsordener og de indstillinger, der venter på en afgørelse.',

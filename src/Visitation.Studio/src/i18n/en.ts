@@ -226,7 +226,7 @@ export const en: Messages = {
     'Here you will see your cases and the tasks waiting for you: underretninger, undersøgelser, indstillinger and follow-ups with their deadlines.',
 
   'moeder.title': 'Meetings',
-  'moeder.lead': "The managers' workspace for meeting queues.",
+  'moeder.lead': 'Your forums and their meetings: agendas, decisions, minutes and what waits for your approval.',
   'moeder.emptyTitle': 'No meetings yet',
   'moeder.emptyBody':
     'Here you will see the coming meetings of visitationsudvalg and sagskonferencer, their agendas and the indstillinger awaiting a decision.',

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { roleName } from '../auth/roles';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { MoederNavBadge } from '../features/moeder/MoederNavBadge';
 import { SkipLink } from '../components/SkipLink';
 import { useI18n } from '../i18n';
 import { WorkspaceIcon } from './WorkspaceIcon';
@@ -78,6 +79,7 @@ export function Shell() {
                 <NavLink to={w.path} className="shell__nav-link">
                   <WorkspaceIcon id={w.id} />
                   <span>{t(`nav.${w.id}`)}</span>
+                  {w.id === 'moeder' && <MoederNavBadge />}
                 </NavLink>
               </li>
             ))}
