@@ -34,6 +34,11 @@ public static class KompetenceplanerEndpoints
             .WithSummary("Which level decides an indstilling with this measure, and why")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 
+        plans.MapPost("/draft/evaluate", async (EvaluateDraft.Command body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(body, cancellationToken)))
+            .WithSummary("Check a plan being edited without saving it, and answer example cases under it and under the plan in force")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+
         return api;
     }
 }
