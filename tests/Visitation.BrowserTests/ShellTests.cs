@@ -62,7 +62,8 @@ public sealed class ShellTests(StudioFixture studio)
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
         var nav = StudioPage.Navigation(page, "Workspaces");
-        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Designer", "Cases", "Meetings", "Overview"]);
+        // A leader also reads the competence plan, in Administration.
+        await Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Designer", "Cases", "Meetings", "Overview", "Administration"]);
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Cases");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Screenshots.SaveAsync(page, "05-sager-english");

@@ -16,6 +16,7 @@ import { Loading } from './components/Loading';
 
 // The designer brings the canvas library along; only those who open it load it.
 const DesignerPage = lazy(() => import('./features/designer/DesignerPage'));
+const AdministrationPage = lazy(() => import('./features/administration/AdministrationPage'));
 
 function Home() {
   const { state } = useAuth();
@@ -49,6 +50,14 @@ export function App() {
               <Route path="sager/*" element={<SagerPage />} />
               <Route path="moeder/*" element={<MoederPage />} />
               <Route path="overblik/*" element={<OverblikPage />} />
+              <Route
+                path="administration/*"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <AdministrationPage />
+                  </Suspense>
+                }
+              />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -25,6 +25,7 @@ describe('homePath', () => {
     [['Procesdesigner'], '/designer'],
     [['Oekonomi'], '/overblik'],
     [['Oekonomi', 'Leder'], '/moeder'],
+    [['InstallationAdministrator'], '/administration/kommuner'],
     [[], '/sager'],
   ])('sends %j to %s', (roles, expected) => {
     expect(homePath(roles)).toBe(expected);

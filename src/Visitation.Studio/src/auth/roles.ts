@@ -29,7 +29,7 @@ const homeByRole: [Role, string][] = [
   ['Procesdesigner', '/designer'],
   ['Oekonomi', '/overblik'],
   ['Administrator', '/designer'],
-  ['InstallationAdministrator', '/overblik'],
+  ['InstallationAdministrator', '/administration/kommuner'],
 ];
 
 /** The workspace a user lands on at `/`: the one their main role works in. */

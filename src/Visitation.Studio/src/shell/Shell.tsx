@@ -8,7 +8,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { SkipLink } from '../components/SkipLink';
 import { useI18n } from '../i18n';
 import { WorkspaceIcon } from './WorkspaceIcon';
-import { workspaces } from './workspaces';
+import { showsWorkspace, workspaces } from './workspaces';
 
 /** Header, workspace navigation and the page area for a signed-in user. */
 export function Shell() {
@@ -73,7 +73,7 @@ export function Shell() {
       <div className="shell__body">
         <nav className="shell__nav" aria-label={t('nav.label')}>
           <ul>
-            {workspaces.map((w) => (
+            {workspaces.filter((w) => showsWorkspace(w, user.roles)).map((w) => (
               <li key={w.id}>
                 <NavLink to={w.path} className="shell__nav-link">
                   <WorkspaceIcon id={w.id} />

@@ -9,6 +9,8 @@ const paths: Record<WorkspaceId, string> = {
   moeder: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
   // Bars: management information.
   overblik: 'M4 20h16M6 20v-6M11 20V8M16 20v-9',
+  // Sliders: settings.
+  administration: 'M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4',
 };
 
 export function WorkspaceIcon({ id }: { id: WorkspaceId }) {

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Visitation.BrowserTests;
+
+/// <summary>The Administration workspace through the UI only: the competence plan, its simulator and versions, and municipalities.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class AdministrationTests(StudioFixture studio)
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    [Fact]
+    public async Task Should_show_the_forum_in_the_simulator_and_keep_the_plan_in_force_when_a_designer_moves_a_measure_to_the_forum_from_a_later_date()
+    {
+        var page = await studio.NewPageAsync(1440, 900);
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "procesdesigner@0167");
+        await StudioPage.Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/administration/kompetenceplan$"));
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Kompetenceplan");
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Beslutningstabel" });
+        await Expect(table.Locator("tr[data-rule-id='hvi-fb-intern']")).ToContainTextAsync("leverandør intern");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Fund i kladden" })).ToContainTextAsync("Ingen fund");
+
+        // Ask the simulator, and keep the question as an example.
+        var simulator = page.GetByRole(AriaRole.Region, new() { Name = "Hvem træffer afgørelsen – og hvorfor?" });
+        await simulator.GetByLabel("Foranstaltning").SelectOptionAsync("familiebehandling");
+        await simulator.GetByLabel("Leverandør", new() { Exact = true }).SelectOptionAsync("intern");
+        var draftAnswer = simulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Kladden") });
+        var inForceAnswer = simulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Planen i kraft") });
+        await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+        await Expect(inForceAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+        await Expect(inForceAnswer).ToContainTextAsync("Regel hvi-fb-intern");
+        await simulator.GetByLabel("Eksemplets navn").FillAsync("Familiebehandling, intern");
+        await simulator.GetByRole(AriaRole.Button, new() { Name = "Gem som eksempel" }).ClickAsync();
+        await Expect(simulator.GetByText("0 af 1 eksempler får et andet svar med kladden.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "admin-01-plan-and-simulator");
+
+        // Move internal family treatment to the forum: the draft answers differently at once.
+        await table.GetByLabel("Niveau, Række 1").SelectOptionAsync(new SelectOptionValue { Label = "Visitationsudvalg" });
+        await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Visitationsudvalg");
+        await Expect(draftAnswer).ToContainTextAsync("forum");
+        await Expect(inForceAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+        await Expect(simulator.GetByText("1 af 1 eksempler får et andet svar med kladden.")).ToBeVisibleAsync();
+
+        // A row without conditions is a finding, shown at its row, until it is removed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj række" }).ClickAsync();
+        var newRow = table.Locator("tr").Filter(new() { Has = page.GetByLabel("Id, Række 8") });
+        await Expect(newRow).ToContainTextAsync("Rækken har ingen betingelser");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = new Regex("^Fund i kladden") })).ToContainTextAsync("Række 8");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Række 8: regel-8" })).ToBeVisibleAsync();
+        await AssertNoBlockingViolationsAsync(page, "plan editor with a finding");
+        await Screenshots.SaveAsync(page, "admin-02-finding-at-its-row");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slet række 8" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Fund i kladden" })).ToContainTextAsync("Ingen fund");
+
+        // Save it as a version that takes effect later: the plan in force still answers as before.
+        var later = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd");
+        await page.GetByLabel("Træder i kraft").FillAsync(later);
+        await page.GetByLabel("Hvad er ændret").FillAsync("Intern familiebehandling til visitationsudvalget");
+        await page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Gem som version 2$") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Version 2 er gemt" })).ToContainTextAsync(later);
+        await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Visitationsudvalg");
+        await Expect(inForceAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+        var versions = page.GetByRole(AriaRole.Table, new() { Name = "Versioner" });
+        await Expect(versions.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+        await versions.GetByRole(AriaRole.Button, new() { Name = "Sammenlign version 1 med kladden" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Versioner" }))
+            .ToContainTextAsync("Række hvi-fb-intern ændret: level");
+        await Screenshots.SaveAsync(page, "admin-03-saved-with-later-date");
+
+        // A leader reads the plan and asks the simulator, but changes nothing.
+        var leader = await studio.NewPageAsync(1440, 900);
+        await leader.GotoAsync("/administration/kompetenceplan");
+        await StudioPage.SignInAsync(leader, "leder@0167");
+        await Expect(leader.GetByText("kun procesdesignere og administratorer kan ændre den")).ToBeVisibleAsync();
+        await Expect(leader.GetByLabel("Niveau, Række 1")).ToBeDisabledAsync();
+        await Expect(leader.GetByRole(AriaRole.Button, new() { Name = new Regex("^Gem som version") })).ToHaveCountAsync(0);
+        var leaderSimulator = leader.GetByRole(AriaRole.Region, new() { Name = "Hvem træffer afgørelsen – og hvorfor?" });
+        await leaderSimulator.GetByLabel("Leverandør", new() { Exact = true }).SelectOptionAsync("intern");
+        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Kladden") })).ToContainTextAsync("Visitationsudvalg");
+        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Planen i kraft") })).ToContainTextAsync("Rådgiver");
+        await AssertNoBlockingViolationsAsync(leader, "read-only plan");
+        await Screenshots.SaveAsync(leader, "admin-04-leader-read-only");
+    }
+
+    [Fact]
+    public async Task Should_show_the_refusal_at_its_field_and_then_list_the_municipality_when_the_installation_administrator_creates_one()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "admin");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/administration/kommuner$"));
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Kommuner");
+        await page.GetByLabel("Kommunekode").FillAsync("12");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Testkommune");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret kommune" }).ClickAsync();
+        await Expect(page.GetByLabel("Kommunekode")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#kommune-code-errors")).ToBeVisibleAsync();
+        await AssertNoBlockingViolationsAsync(page, "municipalities with a refusal");
+
+        await page.GetByLabel("Kommunekode").FillAsync("9977");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret kommune" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Kommuner" })).ToContainTextAsync("Testkommune");
+        await page.GetByLabel("Brugernavn").FillAsync("admin@9977");
+        await page.GetByLabel("Fulde navn").FillAsync("Første Administrator");
+        await page.GetByLabel("Adgangskode").FillAsync("en-lang-adgangskode-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret administrator" }).ClickAsync();
+        await Expect(page.GetByText("Administratoren admin@9977 er oprettet.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "admin-05-kommuner");
+    }
+
+    private static async Task AssertNoBlockingViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations
+            .Where(v => BlockingImpacts.Contains(v.Impact))
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"axe on the {what} ({page.Url}):\n" + string.Join("\n", blocking));
+    }
+}
