@@ -29,8 +29,8 @@ public sealed class AdministrationTests(StudioFixture studio)
         var simulator = page.GetByRole(AriaRole.Region, new() { Name = "Hvem træffer afgørelsen – og hvorfor?" });
         await simulator.GetByLabel("Foranstaltning").SelectOptionAsync("familiebehandling");
         await simulator.GetByLabel("Leverandør", new() { Exact = true }).SelectOptionAsync("intern");
-        var draftAnswer = simulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Kladden") });
-        var inForceAnswer = simulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Planen i kraft") });
+        var draftAnswer = simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Kladden") });
+        var inForceAnswer = simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Planen i kraft") });
         await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
         await Expect(inForceAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
         await Expect(inForceAnswer).ToContainTextAsync("Regel hvi-fb-intern");
@@ -48,9 +48,9 @@ public sealed class AdministrationTests(StudioFixture studio)
 
         // A row without conditions is a finding, shown at its row, until it is removed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj række" }).ClickAsync();
-        var newRow = table.Locator("tr").Filter(new() { Has = page.GetByLabel("Id, Række 8") });
-        await Expect(newRow).ToContainTextAsync("Rækken har ingen betingelser");
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = new Regex("^Fund i kladden") })).ToContainTextAsync("Række 8");
+        await Expect(table.GetByRole(AriaRole.List, new() { Name = "Række 8" })).ToContainTextAsync("Rækken har ingen betingelser");
+        await Expect(table.GetByLabel("Niveau, Række 8")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Fund i kladden") })).ToContainTextAsync("Række 8");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Række 8: regel-8" })).ToBeVisibleAsync();
         await AssertNoBlockingViolationsAsync(page, "plan editor with a finding");
         await Screenshots.SaveAsync(page, "admin-02-finding-at-its-row");
@@ -61,7 +61,7 @@ public sealed class AdministrationTests(StudioFixture studio)
         var later = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd");
         await page.GetByLabel("Træder i kraft").FillAsync(later);
         await page.GetByLabel("Hvad er ændret").FillAsync("Intern familiebehandling til visitationsudvalget");
-        await page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Gem som version 2$") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Gem som version 2$") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Version 2 er gemt" })).ToContainTextAsync(later);
         await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Visitationsudvalg");
         await Expect(inForceAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
@@ -78,11 +78,11 @@ public sealed class AdministrationTests(StudioFixture studio)
         await StudioPage.SignInAsync(leader, "leder@0167");
         await Expect(leader.GetByText("kun procesdesignere og administratorer kan ændre den")).ToBeVisibleAsync();
         await Expect(leader.GetByLabel("Niveau, Række 1")).ToBeDisabledAsync();
-        await Expect(leader.GetByRole(AriaRole.Button, new() { Name = new Regex("^Gem som version") })).ToHaveCountAsync(0);
+        await Expect(leader.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Gem som version") })).ToHaveCountAsync(0);
         var leaderSimulator = leader.GetByRole(AriaRole.Region, new() { Name = "Hvem træffer afgørelsen – og hvorfor?" });
         await leaderSimulator.GetByLabel("Leverandør", new() { Exact = true }).SelectOptionAsync("intern");
-        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Kladden") })).ToContainTextAsync("Visitationsudvalg");
-        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { Name = new Regex("^Planen i kraft") })).ToContainTextAsync("Rådgiver");
+        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Kladden") })).ToContainTextAsync("Visitationsudvalg");
+        await Expect(leaderSimulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Planen i kraft") })).ToContainTextAsync("Rådgiver");
         await AssertNoBlockingViolationsAsync(leader, "read-only plan");
         await Screenshots.SaveAsync(leader, "admin-04-leader-read-only");
     }

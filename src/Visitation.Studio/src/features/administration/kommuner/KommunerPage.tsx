@@ -63,7 +63,7 @@ export function KommunerPage() {
                   <td>{k.name}</td>
                   <td>{k.timeZone}</td>
                   <td>
-                    <button type="button" className="button button--ghost button--small" onClick={() => setAdminFor({ code: k.code, name: k.name })}>
+                    <button type="button" className="button button--quiet button--small" onClick={() => setAdminFor({ code: k.code, name: k.name })}>
                       {t('kommuner.addAdmin')} <span className="visually-hidden">{k.name}</span>
                     </button>
                   </td>

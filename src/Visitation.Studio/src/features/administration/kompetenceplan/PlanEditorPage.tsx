@@ -31,6 +31,8 @@ export function PlanEditorPage() {
   const { state } = useAuth();
   usePageTitle(t('plan.title'));
   const [saved, setSaved] = useState<PlanVersionView | null>(null);
+  // The simulator's question outlives a save, which starts the editor again on the new version.
+  const [probe, setProbe] = useState<ExampleCaseBody>(firstProbe);
   const plans = useQuery({ queryKey: adminKeys.plans, queryFn: adminApi.plans });
   const latestVersion = plans.data?.versions[0]?.version;
   const latest = useQuery({
@@ -74,6 +76,8 @@ export function PlanEditorPage() {
           levels={levels.data!}
           colleagues={colleagues.data ?? []}
           onSaved={setSaved}
+          probe={probe}
+          onProbe={setProbe}
         />
       )}
     </div>
@@ -88,18 +92,19 @@ interface EditorProps {
   levels: LevelOption[];
   colleagues: { username: string; displayName?: string | null }[];
   onSaved: (view: PlanVersionView) => void;
+  probe: ExampleCaseBody;
+  onProbe: (probe: ExampleCaseBody) => void;
 }
 
 const firstProbe: ExampleCaseBody = { measure: { type: measureTypes[0] }, submitter: null };
 
-function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSaved }: EditorProps) {
+function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSaved, probe, onProbe }: EditorProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const base = useMemo(() => latest?.plan ?? emptyPlan(format(new Date(), 'yyyy-MM-dd')), [latest]);
   const [restored, setRestored] = useState(() => editable && planStorage.readDraft(kommune) !== null);
   const [draft, setDraft] = useState<PlanDocument>(() => (editable ? planStorage.readDraft(kommune)?.plan : null) ?? base);
   const [selected, setSelected] = useState<number | null>(null);
-  const [probe, setProbe] = useState<ExampleCaseBody>(firstProbe);
   const [examples, setExamples] = useState<SavedExample[]>(() => planStorage.readExamples(kommune));
   const [saveErrors, setSaveErrors] = useState<ProblemError[]>([]);
 
@@ -175,7 +180,7 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
           <span>{t('plan.draftRestored')}</span>
           <button
             type="button"
-            className="button button--ghost button--small"
+            className="button button--quiet button--small"
             onClick={() => {
               change(base);
               setRestored(false);
@@ -195,28 +200,32 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
               checking={evaluation.isFetching}
               onSelectRow={(index) => setSelected(index)}
             />
-            <section className="plan-section" aria-labelledby="rules-title">
-              <h2 id="rules-title">{t('plan.rules.title')}</h2>
-              <p className="plan-section__lead">{t('plan.rules.caption')}</p>
-              {rules.length === 0 && <p className="plan-table__muted">{t('plan.rules.empty')}</p>}
-              <RulesTable
-                rules={rules}
-                hitPolicy={draft.hitPolicy}
-                levels={levels}
-                rowFindings={located.rows}
-                selected={selected}
-                readOnly={!editable}
-                onChange={updateRule}
-                onSelect={setSelected}
-                onMove={moveRule}
-                onRemove={removeRule}
-              />
-              {editable && (
-                <button type="button" className="button" onClick={addRule}>
-                  {t('plan.rules.add')}
-                </button>
-              )}
-              {selected !== null && rules[selected] && (
+          </fieldset>
+          {/* Outside the disabled fieldset, so a reader can still scroll the table and open a row. */}
+          <section className="plan-section" aria-labelledby="rules-title">
+            <h2 id="rules-title">{t('plan.rules.title')}</h2>
+            <p className="plan-section__lead">{t('plan.rules.caption')}</p>
+            {rules.length === 0 && <p className="plan-table__muted">{t('plan.rules.empty')}</p>}
+            <RulesTable
+              rules={rules}
+              hitPolicy={draft.hitPolicy}
+              levels={levels}
+              rowFindings={located.rows}
+              selected={selected}
+              readOnly={!editable}
+              onChange={updateRule}
+              onSelect={setSelected}
+              onMove={moveRule}
+              onRemove={removeRule}
+            />
+            {editable && (
+              <button type="button" className="button" onClick={addRule}>
+                {t('plan.rules.add')}
+              </button>
+            )}
+            {selected !== null && rules[selected] && (
+              <fieldset className="plan-editor__fieldset" disabled={!editable}>
+                <legend className="visually-hidden">{t('plan.row.title', { row: selected + 1, id: rules[selected].id ?? '' })}</legend>
                 <RuleDetails
                   key={selected}
                   index={selected}
@@ -226,8 +235,11 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
                   onChange={(rule) => updateRule(selected, rule)}
                   onClose={() => setSelected(null)}
                 />
-              )}
-            </section>
+              </fieldset>
+            )}
+          </section>
+          <fieldset className="plan-editor__fieldset" disabled={!editable}>
+            <legend className="visually-hidden">{t('plan.recentralisations.title')}</legend>
             <RecentralisationsEditor
               items={draft.recentralisations ?? []}
               levels={levels}
@@ -267,7 +279,7 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
         <aside className="plan-editor__side">
           <SimulatorPanel
             probe={probe}
-            onProbe={setProbe}
+            onProbe={onProbe}
             examples={examples}
             onExamples={changeExamples}
             evaluation={evaluation.data}

@@ -78,7 +78,7 @@ export function RecentralisationsEditor({ items, levels, findings, readOnly, onC
               <FieldErrors id={eid('until')} errors={at('until')} />
             </label>
             {!readOnly && (
-              <button type="button" className="button button--ghost button--small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+              <button type="button" className="button button--quiet button--small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
                 {t('plan.recentralisations.remove', { row: index + 1 })}
               </button>
             )}

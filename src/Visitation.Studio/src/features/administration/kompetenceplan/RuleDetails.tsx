@@ -30,7 +30,7 @@ export function RuleDetails({ index, rule, levels, findings, onChange, onClose }
     <section className="plan-row" aria-labelledby={`rule-${index}-title`}>
       <div className="plan-row__heading">
         <h3 id={`rule-${index}-title`}>{t('plan.row.title', { row: index + 1, id: rule.id ?? '' })}</h3>
-        <button type="button" className="button button--ghost button--small" onClick={onClose}>
+        <button type="button" className="button button--quiet button--small" onClick={onClose}>
           {t('plan.row.close')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { ProblemError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
@@ -36,6 +36,7 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
           header: () => t('plan.rules.id'),
           cell: ({ row }) => (
             <input
+              disabled={readOnly}
               className="plan-table__input plan-table__input--id"
               aria-label={`${t('plan.rules.id')}, ${t('plan.findings.row', { row: row.index + 1 })}`}
               value={row.original.id ?? ''}
@@ -49,6 +50,7 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
           header: () => t('plan.rules.measureType'),
           cell: ({ row }) => (
             <select
+              disabled={readOnly}
               className="plan-table__input"
               aria-label={`${t('plan.rules.measureType')}, ${t('plan.findings.row', { row: row.index + 1 })}`}
               value={row.original.measureType ?? ''}
@@ -79,6 +81,7 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
           header: () => t('plan.rules.level'),
           cell: ({ row }) => (
             <select
+              disabled={readOnly}
               className="plan-table__input"
               aria-label={`${t('plan.rules.level')}, ${t('plan.findings.row', { row: row.index + 1 })}`}
               value={row.original.level ?? ''}
@@ -96,11 +99,19 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
           ),
         }),
         helper.display({
-          id: 'notify',
-          header: () => t('plan.rules.notify'),
-          cell: ({ row }) => (row.original.notify ?? []).map((code) => levelName.get(code) ?? code).join(', '),
+          id: 'notifyAndGates',
+          header: () => `${t('plan.rules.notify')} / ${t('plan.rules.gates')}`,
+          cell: ({ row }) => (
+            <ul className="plan-table__conditions">
+              {(row.original.notify ?? []).map((code) => (
+                <li key={`n-${code}`}>{`${t('plan.rules.notify')}: ${levelName.get(code) ?? code}`}</li>
+              ))}
+              {(row.original.gates ?? []).map((gate) => (
+                <li key={`g-${gate}`}>{`${t('plan.rules.gates')}: ${gate}`}</li>
+              ))}
+            </ul>
+          ),
         }),
-        helper.display({ id: 'gates', header: () => t('plan.rules.gates'), cell: ({ row }) => (row.original.gates ?? []).join(', ') }),
         helper.display({
           id: 'priority',
           header: () => t('plan.rules.priority'),
@@ -108,7 +119,8 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
             hitPolicy === 'Priority' && !row.original.default ? (
               <input
                 type="number"
-                className="plan-table__input plan-table__input--number"
+                disabled={readOnly}
+              className="plan-table__input plan-table__input--number"
                 aria-label={`${t('plan.rules.priority')}, ${t('plan.findings.row', { row: row.index + 1 })}`}
                 value={row.original.priority ?? ''}
                 aria-invalid={hasFinding(rowFindings, row.index, 'priority')}
@@ -119,41 +131,24 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
             ),
         }),
         helper.display({
-          id: 'findings',
-          header: () => t('plan.rules.findings'),
-          cell: ({ row }) => {
-            const findings = rowFindings.get(row.index) ?? [];
-            if (findings.length === 0) return null;
-            return (
-              <ul className="plan-table__findings" id={`rule-${row.index}-findings`}>
-                {findings.map((f) => (
-                  <li key={`${f.path}:${f.code}`}>
-                    <span aria-hidden="true">⚠ </span>
-                    {f.message}
-                  </li>
-                ))}
-              </ul>
-            );
-          },
-        }),
-        helper.display({
           id: 'actions',
           header: () => t('plan.rules.actions'),
           cell: ({ row }) => (
             <div className="plan-table__actions">
               <button
                 type="button"
-                className="button button--ghost button--small"
+                className="button button--quiet button--small"
                 aria-pressed={selected === row.index}
+                aria-label={t('plan.rules.edit', { row: row.index + 1 })}
                 onClick={() => onSelect(selected === row.index ? null : row.index)}
               >
-                {t('plan.rules.edit', { row: row.index + 1 })}
+                {t('plan.rules.open')}
               </button>
               {!readOnly && (
                 <>
                   <button
                     type="button"
-                    className="button button--ghost button--small"
+                    className="button button--quiet button--small"
                     aria-label={t('plan.rules.moveUp', { row: row.index + 1 })}
                     disabled={row.index === 0}
                     onClick={() => onMove(row.index, -1)}
@@ -162,7 +157,7 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
                   </button>
                   <button
                     type="button"
-                    className="button button--ghost button--small"
+                    className="button button--quiet button--small"
                     aria-label={t('plan.rules.moveDown', { row: row.index + 1 })}
                     disabled={row.index === rules.length - 1}
                     onClick={() => onMove(row.index, 1)}
@@ -171,7 +166,7 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
                   </button>
                   <button
                     type="button"
-                    className="button button--ghost button--small"
+                    className="button button--quiet button--small"
                     aria-label={t('plan.rules.remove', { row: row.index + 1 })}
                     onClick={() => onRemove(row.index)}
                   >
@@ -182,14 +177,14 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
             </div>
           ),
         }),
-      ]),
+      ]).filter((column) => hitPolicy === 'Priority' || column.id !== 'priority'),
     [t, rowFindings, levels, levelName, hitPolicy, selected, readOnly, rules.length, onChange, onSelect, onMove, onRemove],
   );
 
   const table = useTable({ features, columns, data: rules });
 
   return (
-    <div className="plan-table__scroll">
+    <div className="plan-table__scroll" tabIndex={0} role="group" aria-label={t('plan.rules.title')}>
       <table className="plan-table">
         <caption className="visually-hidden">{t('plan.rules.title')}</caption>
         <thead>
@@ -205,8 +200,8 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
+            <Fragment key={row.id}>
             <tr
-              key={row.id}
               className={[
                 'plan-table__row',
                 rowFindings.has(row.index) ? 'plan-table__row--finding' : '',
@@ -220,6 +215,21 @@ export function RulesTable({ rules, hitPolicy, levels, rowFindings, selected, re
                 </td>
               ))}
             </tr>
+            {rowFindings.has(row.index) && (
+              <tr className="plan-table__finding-row">
+                <td colSpan={row.getAllCells().length}>
+                  <ul className="plan-table__findings" aria-label={t('plan.findings.row', { row: row.index + 1 })}>
+                    {(rowFindings.get(row.index) ?? []).map((f) => (
+                      <li key={`${f.path}:${f.code}`}>
+                        <span aria-hidden="true">⚠ </span>
+                        {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -75,7 +75,7 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
           cell: ({ row }) => (
             <button
               type="button"
-              className="button button--ghost button--small"
+              className="button button--quiet button--small"
               aria-label={t('simulator.examples.remove', { name: row.original.example.name })}
               onClick={() => onExamples(examples.filter((e) => e !== row.original.example))}
             >
@@ -100,9 +100,9 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
       <p className="plan-section__lead">{t('simulator.lead')}</p>
       {evaluationError && probeErrors.length === 0 && <ProblemAlert error={evaluationError} />}
       <div className="simulator__form">
-        <label className="plan-row__field">
-          {t('simulator.measureType')}
-          <select value={measure.type ?? ''} onChange={(e) => setMeasure({ type: e.target.value })} {...errorProps('sim-type-errors', at('type'))}>
+        <div className="plan-row__field">
+          <label htmlFor="sim-measureType">{t('simulator.measureType')}</label>
+          <select id="sim-measureType" value={measure.type ?? ''} onChange={(e) => setMeasure({ type: e.target.value })} {...errorProps('sim-type-errors', at('type'))}>
             {measureTypes.map((type) => (
               <option key={type} value={type}>
                 {type}
@@ -110,10 +110,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
             ))}
           </select>
           <FieldErrors id="sim-type-errors" errors={at('type')} />
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.providerKind')}
-          <select value={measure.providerKind ?? ''} onChange={(e) => setMeasure({ providerKind: e.target.value || null })}>
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-providerKind">{t('simulator.providerKind')}</label>
+          <select id="sim-providerKind" value={measure.providerKind ?? ''} onChange={(e) => setMeasure({ providerKind: e.target.value || null })}>
             <option value="">{t('simulator.unknown')}</option>
             {providerKinds.map((k) => (
               <option key={k} value={k}>
@@ -121,10 +121,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
               </option>
             ))}
           </select>
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.providerFinancing')}
-          <select value={measure.providerFinancing ?? ''} onChange={(e) => setMeasure({ providerFinancing: e.target.value || null })}>
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-providerFinancing">{t('simulator.providerFinancing')}</label>
+          <select id="sim-providerFinancing" value={measure.providerFinancing ?? ''} onChange={(e) => setMeasure({ providerFinancing: e.target.value || null })}>
             <option value="">{t('simulator.unknown')}</option>
             {providerFinancings.map((k) => (
               <option key={k} value={k}>
@@ -132,10 +132,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
               </option>
             ))}
           </select>
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.quantity')}
-          <input
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-quantity">{t('simulator.quantity')}</label>
+          <input id="sim-quantity"
             inputMode="decimal"
             value={measure.quantity?.value ?? ''}
             onChange={(e) => {
@@ -145,10 +145,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
             {...errorProps('sim-quantity-errors', at('quantity'))}
           />
           <FieldErrors id="sim-quantity-errors" errors={at('quantity')} />
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.unit')}
-          <select
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-unit">{t('simulator.unit')}</label>
+          <select id="sim-unit"
             value={measure.quantity?.unit ?? units[0]}
             onChange={(e) => measure.quantity && setMeasure({ quantity: { ...measure.quantity, unit: e.target.value } })}
           >
@@ -158,26 +158,26 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
               </option>
             ))}
           </select>
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.durationMonths')}
-          <input inputMode="decimal" value={measure.durationMonths ?? ''} onChange={(e) => setMeasure({ durationMonths: parseNumber(e.target.value) })} />
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.annualCost')}
-          <input inputMode="decimal" value={measure.annualCost ?? ''} onChange={(e) => setMeasure({ annualCost: parseNumber(e.target.value) })}
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-durationMonths">{t('simulator.durationMonths')}</label>
+          <input id="sim-durationMonths" inputMode="decimal" value={measure.durationMonths ?? ''} onChange={(e) => setMeasure({ durationMonths: parseNumber(e.target.value) })} />
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-annualCost">{t('simulator.annualCost')}</label>
+          <input id="sim-annualCost" inputMode="decimal" value={measure.annualCost ?? ''} onChange={(e) => setMeasure({ annualCost: parseNumber(e.target.value) })}
             {...errorProps('sim-cost-errors', at('annualCost'))} />
           <FieldErrors id="sim-cost-errors" errors={at('annualCost')} />
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.legalBasis')}
-          <input value={measure.legalBasis ?? ''} onChange={(e) => setMeasure({ legalBasis: e.target.value || null })}
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-legalBasis">{t('simulator.legalBasis')}</label>
+          <input id="sim-legalBasis" value={measure.legalBasis ?? ''} onChange={(e) => setMeasure({ legalBasis: e.target.value || null })}
             {...errorProps('sim-basis-errors', at('legalBasis'))} />
           <FieldErrors id="sim-basis-errors" errors={at('legalBasis')} />
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.consent')}
-          <select
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-consent">{t('simulator.consent')}</label>
+          <select id="sim-consent"
             value={measure.consent == null ? '' : String(measure.consent)}
             onChange={(e) => setMeasure({ consent: e.target.value === '' ? null : e.target.value === 'true' })}
           >
@@ -185,10 +185,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
             <option value="true">{t('plan.row.yes')}</option>
             <option value="false">{t('plan.row.no')}</option>
           </select>
-        </label>
-        <label className="plan-row__field">
-          {t('simulator.submitter')}
-          <select value={probe.submitter ?? ''} onChange={(e) => onProbe({ ...probe, submitter: e.target.value || null })}>
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-submitter">{t('simulator.submitter')}</label>
+          <select id="sim-submitter" value={probe.submitter ?? ''} onChange={(e) => onProbe({ ...probe, submitter: e.target.value || null })}>
             <option value="">{t('simulator.noSubmitter')}</option>
             {colleagues.map((c) => (
               <option key={c.username} value={c.username}>
@@ -196,7 +196,7 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
 
       <div className="simulator__answers" aria-live="polite">
@@ -216,10 +216,10 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
       ) : null)}
 
       <div className="simulator__save">
-        <label className="plan-row__field">
-          {t('simulator.exampleName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
+        <div className="plan-row__field">
+          <label htmlFor="sim-exampleName">{t('simulator.exampleName')}</label>
+          <input id="sim-exampleName" value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
         <button type="button" className="button" onClick={saveExample}>
           {t('simulator.saveExample')}
         </button>

@@ -73,7 +73,7 @@ export function VersionsPanel({ versions, draft, readOnly, onLoad }: Props) {
             <div className="plan-table__actions">
               <button
                 type="button"
-                className="button button--ghost button--small"
+                className="button button--quiet button--small"
                 aria-pressed={compared === row.original.version}
                 onClick={() => setCompared(row.original.version)}
               >
@@ -82,7 +82,7 @@ export function VersionsPanel({ versions, draft, readOnly, onLoad }: Props) {
               {!readOnly && (
                 <button
                   type="button"
-                  className="button button--ghost button--small"
+                  className="button button--quiet button--small"
                   onClick={async () => onLoad(row.original.version, (await adminApi.plan(row.original.version)).plan)}
                 >
                   {t('versions.load', { version: row.original.version })}
@@ -102,7 +102,7 @@ export function VersionsPanel({ versions, draft, readOnly, onLoad }: Props) {
       {versions.length === 0 ? (
         <p className="plan-table__muted">{t('versions.none')}</p>
       ) : (
-        <div className="plan-table__scroll">
+        <div className="plan-table__scroll" tabIndex={0} role="group" aria-label={t('versions.title')}>
           <table className="plan-table">
             <caption className="visually-hidden">{t('versions.title')}</caption>
             <thead>
