@@ -20,7 +20,7 @@ public abstract class ReplayDraftTests(HostFixture host)
 
     public sealed record RoutedAs(string LevelId, string Level, string RuleId);
 
-    public sealed record ChangedCase(Guid SagId, Guid IndstillingId, DateTimeOffset SubmittedAt, string MeasureType, RoutedAs Before, RoutedAs After);
+    public sealed record ChangedCase(Guid SagId, string CaseNumber, Guid IndstillingId, DateTimeOffset SubmittedAt, string MeasureType, RoutedAs Before, RoutedAs After);
 
     public sealed record Replay(string From, string To, string DraftDay, int Total, List<LevelCount> Levels, List<ForumLoad> Forums, List<ChangedCase> Changed);
 
@@ -96,6 +96,7 @@ public abstract class ReplayDraftTests(HostFixture host)
         Assert.Equal(3, replay.Total);
         Assert.Equal([first, second], replay.Changed.Select(c => c.SagId));
         Assert.DoesNotContain(replay.Changed, c => c.SagId == aflastning);
+        Assert.All(replay.Changed, c => Assert.False(string.IsNullOrEmpty(c.CaseNumber)));
         Assert.All(replay.Changed, c => Assert.Equal(("raadgiver", "visitationsudvalg", "fb"), (c.Before.LevelId, c.After.LevelId, c.After.RuleId)));
         Assert.Contains(new LevelCount("raadgiver", "Rådgiver", "role", 2, 0), replay.Levels);
         Assert.Contains(new LevelCount("teamleder", "Teamleder", "level", 1, 1), replay.Levels);

@@ -32,7 +32,8 @@ public static class ReplayDraft
 
     public sealed record RoutedAs(string LevelId, string Level, string RuleId);
 
-    public sealed record ChangedCase(Guid SagId, Guid IndstillingId, DateTimeOffset SubmittedAt, string MeasureType, RoutedAs Before, RoutedAs After);
+    /// <summary><c>caseNumber</c> names the case for a person; no child's name or CPR number is given.</summary>
+    public sealed record ChangedCase(Guid SagId, string CaseNumber, Guid IndstillingId, DateTimeOffset SubmittedAt, string MeasureType, RoutedAs Before, RoutedAs After);
 
     public sealed record ReplayView(DateOnly From, DateOnly To, DateOnly DraftDay, int Total, IReadOnlyList<LevelCount> Levels,
         IReadOnlyList<ForumLoad> Forums, IReadOnlyList<ChangedCase> Changed);
@@ -75,7 +76,7 @@ public static class ReplayDraft
                 after[routing.Level.Code] = after.GetValueOrDefault(routing.Level.Code) + 1;
                 names.TryAdd(routing.Level.Code, routing.Level);
                 if (routing.Level.Code != old.LevelId)
-                    changed.Add(new ChangedCase(indstilling.SagId, indstilling.Id, indstilling.IndsendtAt!.Value, indstilling.IndsatsType, old,
+                    changed.Add(new ChangedCase(indstilling.SagId, "", indstilling.Id, indstilling.IndsendtAt!.Value, indstilling.IndsatsType, old,
                         new RoutedAs(routing.Level.Code, routing.Level.Name, routing.RuleId)));
             }
 
@@ -84,6 +85,9 @@ public static class ReplayDraft
                 .OrderByDescending(c => c.After).ThenBy(c => c.Level, StringComparer.Ordinal)
                 .ToList();
             var forums = await ForumLoads(kommuneId, counts.Where(c => c.LevelKind == LevelKind.Forum).ToList(), today, cancellationToken);
+            var sagIds = changed.Select(c => c.SagId).Distinct().ToList();
+            var numbers = await db.Sager.AsNoTracking().Where(s => sagIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
+            changed = changed.Select(c => c with { CaseNumber = numbers.GetValueOrDefault(c.SagId, "") }).ToList();
             if (changed.Count > 0) await audit.ReadAsync(kommuneId, changed.Select(c => c.SagId).Distinct(), "kompetenceplan.replay", cancellationToken);
             return new ReplayView(from, today, draftDay, submitted.Count, counts, forums, changed);
         }
