@@ -72,6 +72,13 @@ public sealed class AdministrationTests(StudioFixture studio)
             .ToContainTextAsync("Række hvi-fb-intern ændret: level");
         await Screenshots.SaveAsync(page, "admin-03-saved-with-later-date");
 
+        // Replay the draft on the last year's indstillinger (the demo history may be empty; the report says so).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afspil kladden" }).ClickAsync();
+        var whatIf = page.GetByRole(AriaRole.Region, new() { Name = "Hvad nu hvis – det sidste års indstillinger" });
+        await Expect(whatIf).ToContainTextAsync("indstillinger indsendt fra");
+        await Expect(whatIf.GetByRole(AriaRole.Table, new() { Name = "Niveauer" }).Or(whatIf.GetByText("Ingen sag ville skifte niveau"))).Not.ToHaveCountAsync(0);
+        await AssertNoBlockingViolationsAsync(page, "plan editor after a replay");
+
         // A leader reads the plan and asks the simulator, but changes nothing.
         var leader = await studio.NewPageAsync(1440, 900);
         await leader.GotoAsync("/administration/kompetenceplan");

@@ -22,6 +22,7 @@ export const adminApi = {
   savePlan: (plan: PlanDocument) => unwrap(api.PUT('/api/competence-plans', { body: plan })),
   evaluateDraft: (plan: PlanDocument, cases: ExampleCaseBody[]) =>
     unwrap(api.POST('/api/competence-plans/draft/evaluate', { body: { plan, cases } })) as Promise<DraftEvaluation>,
+  replayDraft: (plan: PlanDocument) => unwrap(api.POST('/api/competence-plans/draft/replay', { body: { plan } })),
   levels: () => unwrap(api.GET('/api/organisation/levels')),
   colleagues: () => unwrap(api.GET('/api/organisation/colleagues')),
   kommuner: () => unwrap(api.GET('/api/kommuner')),

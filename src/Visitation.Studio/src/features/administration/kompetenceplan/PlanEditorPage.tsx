@@ -21,6 +21,7 @@ import { planStorage, type SavedExample } from './storage';
 import { useDraftEvaluation } from './useDraftEvaluation';
 import { usePlanReferenceData, type LevelOption } from './usePlanReferenceData';
 import { VersionsPanel } from './VersionsPanel';
+import { WhatIfPanel } from './WhatIfPanel';
 
 type PlanListView = components['schemas']['Kompetenceplaner.PlanListView'];
 type PlanVersionView = components['schemas']['Kompetenceplaner.PlanVersionView'];
@@ -266,6 +267,7 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
               </button>
             </div>
           )}
+          <WhatIfPanel draft={draft} />
           <VersionsPanel
             versions={list.versions}
             draft={draft}
