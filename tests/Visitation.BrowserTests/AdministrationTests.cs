@@ -95,7 +95,7 @@ public sealed class AdministrationTests(StudioFixture studio)
     }
 
     [Fact]
-    public async Task Should_show_the_refusal_at_its_field_and_then_list_the_municipality_when_the_installation_administrator_creates_one()
+    public async Task Should_take_a_new_municipality_from_nothing_to_a_plan_that_sends_a_measure_to_its_forum_when_its_administrator_configures_it()
     {
         var page = await studio.NewPageAsync();
         await page.GotoAsync("/login");
@@ -119,6 +119,44 @@ public sealed class AdministrationTests(StudioFixture studio)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret administrator" }).ClickAsync();
         await Expect(page.GetByText("Administratoren admin@9977 er oprettet.")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "admin-05-kommuner");
+
+        // The new municipality's administrator adds its levels, a refusal shown at its field first.
+        var admin = await studio.NewPageAsync(1440, 900);
+        await admin.GotoAsync("/administration/organisation");
+        await StudioPage.SignInAsync(admin, "admin@9977", "en-lang-adgangskode-1");
+        await Expect(StudioPage.Heading(admin)).ToHaveTextAsync("Organisation");
+        var addLevel = admin.GetByRole(AriaRole.Form, new() { Name = "Tilføj niveau" });
+        await addLevel.GetByLabel("Id").FillAsync("Ugyldigt Id");
+        await addLevel.GetByLabel("Navn").FillAsync("Rådgiver");
+        await addLevel.GetByRole(AriaRole.Button, new() { Name = "Tilføj niveau" }).ClickAsync();
+        await Expect(addLevel.GetByLabel("Id")).ToHaveAttributeAsync("aria-invalid", "true");
+        await addLevel.GetByLabel("Id").FillAsync("raadgiver");
+        await addLevel.GetByRole(AriaRole.Button, new() { Name = "Tilføj niveau" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Niveauet Rådgiver er tilføjet." })).ToBeVisibleAsync();
+        await addLevel.GetByLabel("Id").FillAsync("familieudvalg");
+        await addLevel.GetByLabel("Navn").FillAsync("Familieudvalget");
+        await addLevel.GetByLabel("Slags").SelectOptionAsync(new SelectOptionValue { Label = "Forum" });
+        await addLevel.GetByRole(AriaRole.Button, new() { Name = "Tilføj niveau" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Table, new() { Name = "Kompetenceniveauer" })).ToContainTextAsync("familieudvalg");
+        await AssertNoBlockingViolationsAsync(admin, "organisation");
+        await Screenshots.SaveAsync(admin, "admin-06-organisation");
+
+        // From an empty plan: every measure to the forum; the simulator says so before anything is saved.
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Administrationens sider" })
+            .GetByRole(AriaRole.Link, new() { Name = "Kompetenceplan" }).ClickAsync();
+        await Expect(admin.GetByText("Ingen version er i kraft endnu.")).ToBeVisibleAsync();
+        var simulator = admin.GetByRole(AriaRole.Region, new() { Name = "Hvem træffer afgørelsen – og hvorfor?" });
+        await Expect(admin.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Fund i kladden") })).ToContainTextAsync("Række 1");
+        await admin.GetByLabel("Niveau, Række 1").SelectOptionAsync(new SelectOptionValue { Label = "Familieudvalget" });
+        await Expect(admin.GetByRole(AriaRole.Region, new() { Name = "Fund i kladden" })).ToContainTextAsync("Ingen fund");
+        await simulator.GetByLabel("Foranstaltning").SelectOptionAsync("aflastning");
+        await Expect(simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Kladden") })).ToContainTextAsync("Afgøres af: Familieudvalget");
+        await Expect(simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Kladden") })).ToContainTextAsync("forum");
+        await Expect(simulator.GetByRole(AriaRole.Article, new() { Name = "Ingen plan i kraft" })).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Gem som version 1" }).ClickAsync();
+        await Expect(admin.GetByText("I kraft: version 1")).ToBeVisibleAsync();
+        await Expect(simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Planen i kraft") })).ToContainTextAsync("Familieudvalget");
+        await Screenshots.SaveAsync(admin, "admin-07-first-plan");
     }
 
     private static async Task AssertNoBlockingViolationsAsync(IPage page, string what)

@@ -5,11 +5,13 @@ import { WorkspacePage } from '../workspace/WorkspacePage';
 import NotFoundPage from '../notfound/NotFoundPage';
 import { KommunerPage } from './kommuner/KommunerPage';
 import { PlanEditorPage } from './kompetenceplan/PlanEditorPage';
+import { OrganisationPage } from './organisation/OrganisationPage';
 import { sectionsFor, type SectionId } from './sections';
 import './administration.css';
 
 const pages: Record<SectionId, () => React.JSX.Element | null> = {
   kompetenceplan: PlanEditorPage,
+  organisation: OrganisationPage,
   kommuner: KommunerPage,
 };
 

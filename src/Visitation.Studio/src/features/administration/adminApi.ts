@@ -1,5 +1,8 @@
 import { api, unwrap } from '../../api/client';
 import type { DraftEvaluation, MeasureRequest, PlanDocument } from './kompetenceplan/planModel';
+import type { components } from '../../api/schema';
+
+export type LevelKind = components['schemas']['Organisation.LevelKind'];
 
 /** Query keys of the administration's resources; a mutation invalidates the key of what it changed. */
 export const adminKeys = {
@@ -9,6 +12,7 @@ export const adminKeys = {
   levels: ['organisation', 'levels'] as const,
   colleagues: ['organisation', 'colleagues'] as const,
   kommuner: ['kommuner'] as const,
+  teams: ['organisation', 'teams'] as const,
 };
 
 export interface ExampleCaseBody {
@@ -25,6 +29,11 @@ export const adminApi = {
   replayDraft: (plan: PlanDocument) => unwrap(api.POST('/api/competence-plans/draft/replay', { body: { plan } })),
   levels: () => unwrap(api.GET('/api/organisation/levels')),
   colleagues: () => unwrap(api.GET('/api/organisation/colleagues')),
+  createLevel: (body: { id: string; name: string; kind: LevelKind }) => unwrap(api.POST('/api/organisation/levels', { body })),
+  updateLevel: (id: string, body: { name: string; kind: LevelKind }) =>
+    unwrap(api.PUT('/api/organisation/levels/{id}', { params: { path: { id } }, body })),
+  teams: () => unwrap(api.GET('/api/organisation/teams')),
+  createTeam: (body: { id: string; name: string }) => unwrap(api.POST('/api/organisation/teams', { body })),
   kommuner: () => unwrap(api.GET('/api/kommuner')),
   createKommune: (body: { code: string; name: string; timeZone: string | null }) => unwrap(api.POST('/api/kommuner', { body })),
   createKommuneAdministrator: (code: string, body: { username: string; displayName: string; password: string }) =>

@@ -3,6 +3,7 @@ import type { Role } from '../../auth/roles';
 /** The administration's pages, in the order its navigation shows them, and who may open each. */
 export const sections = [
   { id: 'kompetenceplan', roles: ['Administrator', 'Procesdesigner', 'Leder'] },
+  { id: 'organisation', roles: ['Administrator'] },
   { id: 'kommuner', roles: ['InstallationAdministrator'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 
