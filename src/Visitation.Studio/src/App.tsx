@@ -17,6 +17,7 @@ import { Loading } from './components/Loading';
 // The designer brings the canvas library along, the case workspace the form library; only those who open them load them.
 const DesignerPage = lazy(() => import('./features/designer/DesignerPage'));
 const SagerPage = lazy(() => import('./features/sager/SagerPage'));
+const AdministrationPage = lazy(() => import('./features/administration/AdministrationPage'));
 
 function Home() {
   const { state } = useAuth();
@@ -58,6 +59,14 @@ export function App() {
               <Route path="moeder/*" element={<MoederPage />} />
               <Route path="overblik/*" element={<OverblikPage />} />
               <Route path="leverandoer/*" element={<LeverandoerPage />} />
+              <Route
+                path="administration/*"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <AdministrationPage />
+                  </Suspense>
+                }
+              />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

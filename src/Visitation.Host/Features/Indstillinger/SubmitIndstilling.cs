@@ -96,7 +96,8 @@ public static class SubmitIndstilling
                 : new JsonArray(new JsonObject { ["kind"] = LevelKindNames.Of(level.Kind), ["id"] = level.Code }),
         };
 
-        internal static MeasureInput Measure(Indstilling i)
+        /// <summary>The measure as routing sees it; replaying the plan on history uses the same reading.</summary>
+        public static MeasureInput Measure(Indstilling i)
         {
             var months = i.ForventetSlut is { } end ? (decimal?)((end.Year - i.Start.Year) * 12 + end.Month - i.Start.Month + 1) : null;
             var total = i.UdgiftIAltOere / 100m;

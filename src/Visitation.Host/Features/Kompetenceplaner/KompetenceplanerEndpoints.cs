@@ -1,5 +1,6 @@
 using Mediator;
 using Visitation.Host.Infrastructure.Auth;
+using Visitation.Host.Infrastructure.Tenancy;
 
 namespace Visitation.Host.Features.Kompetenceplaner;
 
@@ -33,6 +34,18 @@ public static class KompetenceplanerEndpoints
                 TypedResults.Ok(await sender.Send(body, cancellationToken)))
             .WithSummary("Which level decides an indstilling with this measure, and why")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
+
+        plans.MapPost("/draft/evaluate", async (EvaluateDraft.Command body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(body, cancellationToken)))
+            .WithSummary("Check a plan being edited without saving it, and answer example cases under it and under the plan in force")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+
+        plans.MapPost("/draft/replay", async (ReplayDraft.Command body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(body, cancellationToken)))
+            // It names cases: those who shape the plan and the leaders who decide.
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Procesdesigner, Roles.Administrator, Roles.Leder))
+            .WithSummary("Replay a plan being edited on the indstillinger of the last twelve months: levels, forum load and the cases that move")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
 
         return api;
     }

@@ -20,35 +20,56 @@ public static class SimulateRouting
 
     public sealed record Command(string? Municipality, MeasureRequest? Measure, string? Submitter) : ICommand<Answer>, IValidatable
     {
-        public IEnumerable<ProblemError> Validate()
+        public IEnumerable<ProblemError> Validate() => ValidateMeasure("/measure", Measure);
+    }
+
+    /// <summary>The checks on a measure to route, at <paramref name="path"/>; the draft evaluation uses them for each example case.</summary>
+    public static IEnumerable<ProblemError> ValidateMeasure(string path, MeasureRequest? measure)
+    {
+        if (measure is null)
         {
-            if (Measure is null)
-            {
-                yield return ErrorMessages.Error("/measure", "field.required");
-                yield break;
-            }
-            foreach (var error in FieldRules.OneOf("/measure/type", Measure.Type, MeasureCatalogue.MeasureTypes)) yield return error;
-            if (Measure.Subtype is not null && !MeasureCatalogue.IsCode(Measure.Subtype))
-                yield return ErrorMessages.Error("/measure/subtype", "organisation.invalidCode");
-            foreach (var error in FieldRules.Text("/measure/legalBasis", Measure.LegalBasis, 50, required: false)) yield return error;
-            if (Measure.ProviderKind is not null)
-                foreach (var error in FieldRules.OneOf("/measure/providerKind", Measure.ProviderKind, MeasureCatalogue.ProviderKinds)) yield return error;
-            if (Measure.ProviderFinancing is not null)
-                foreach (var error in FieldRules.OneOf("/measure/providerFinancing", Measure.ProviderFinancing, MeasureCatalogue.ProviderFinancings))
-                    yield return error;
-            if (Measure.Quantity is { } quantity)
-            {
-                if (quantity.Value is null) yield return ErrorMessages.Error("/measure/quantity/value", "field.required");
-                foreach (var error in FieldRules.OneOf("/measure/quantity/unit", quantity.Unit, MeasureCatalogue.Units)) yield return error;
-            }
-            foreach (var error in PlanValidator.Money("/measure/annualCost", Measure.AnnualCost)) yield return error;
-            foreach (var error in PlanValidator.Money("/measure/totalCost", Measure.TotalCost)) yield return error;
+            yield return ErrorMessages.Error(path, "field.required");
+            yield break;
         }
+        foreach (var error in FieldRules.OneOf($"{path}/type", measure.Type, MeasureCatalogue.MeasureTypes)) yield return error;
+        if (measure.Subtype is not null && !MeasureCatalogue.IsCode(measure.Subtype))
+            yield return ErrorMessages.Error($"{path}/subtype", "organisation.invalidCode");
+        foreach (var error in FieldRules.Text($"{path}/legalBasis", measure.LegalBasis, 50, required: false)) yield return error;
+        if (measure.ProviderKind is not null)
+            foreach (var error in FieldRules.OneOf($"{path}/providerKind", measure.ProviderKind, MeasureCatalogue.ProviderKinds)) yield return error;
+        if (measure.ProviderFinancing is not null)
+            foreach (var error in FieldRules.OneOf($"{path}/providerFinancing", measure.ProviderFinancing, MeasureCatalogue.ProviderFinancings))
+                yield return error;
+        if (measure.Quantity is { } quantity)
+        {
+            if (quantity.Value is null) yield return ErrorMessages.Error($"{path}/quantity/value", "field.required");
+            foreach (var error in FieldRules.OneOf($"{path}/quantity/unit", quantity.Unit, MeasureCatalogue.Units)) yield return error;
+        }
+        foreach (var error in PlanValidator.Money($"{path}/annualCost", measure.AnnualCost)) yield return error;
+        foreach (var error in PlanValidator.Money($"{path}/totalCost", measure.TotalCost)) yield return error;
+    }
+
+    public static MeasureInput ToInput(MeasureRequest m) =>
+        new(m.Type!, m.Subtype, m.LegalBasis, m.ProviderKind, m.ProviderFinancing, m.Quantity, m.DurationMonths, m.AnnualCost, m.TotalCost, m.Consent);
+
+    /// <summary>The named user of the caller's municipality as the plan's conditions see them; 404 when there is no such user there.</summary>
+    public static async Task<SubmitterProfile?> SubmitterAsync(VisitationDbContext db, Guid kommuneId, string? username, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(username)) return null;
+        var name = username.Trim().ToLowerInvariant();
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken)
+            ?? throw new ResourceNotFoundException("Indstilleren");
+        var team = user.TeamId is { } teamId ? await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) : null;
+        return new SubmitterProfile(user.UserName, team, user.IsExperienced, user.Kompetenceniveauer);
     }
 
     /// <summary><c>level</c> is the configured Danish name, <c>levelId</c> its ASCII id.</summary>
     public sealed record Answer(string Level, string LevelId, LevelKind LevelKind, string RuleId, int PlanVersion, IReadOnlyList<string> Notify,
-        IReadOnlyList<string> Gates, Explanation Explanation);
+        IReadOnlyList<string> Gates, Explanation Explanation)
+    {
+        public static Answer From(Routing routing) => new(routing.Level.Name, routing.Level.Code, routing.Level.Kind, routing.RuleId, routing.PlanVersion,
+            routing.Notify, routing.Gates, routing.Explanation);
+    }
 
     public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, Answer>
     {
@@ -59,26 +80,15 @@ public static class SimulateRouting
                 && !await db.Kommuner.AnyAsync(k => k.Id == kommuneId && k.Code == command.Municipality, cancellationToken))
                 throw new ResourceNotFoundException("Kommunen");
 
-            SubmitterProfile? submitter = null;
-            if (!string.IsNullOrWhiteSpace(command.Submitter))
-            {
-                var name = command.Submitter.Trim().ToLowerInvariant();
-                var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken)
-                    ?? throw new ResourceNotFoundException("Indstilleren");
-                var team = user.TeamId is { } teamId ? await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) : null;
-                submitter = new SubmitterProfile(user.UserName, team, user.IsExperienced, user.Kompetenceniveauer);
-            }
+            var submitter = await SubmitterAsync(db, kommuneId, command.Submitter, cancellationToken);
 
             var today = await PlanContext.TodayAsync(db, kommuneId, clock, cancellationToken);
             var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken) ?? throw new ResourceNotFoundException("Kompetenceplanen");
             var levels = await PlanContext.LevelsAsync(db, kommuneId, cancellationToken);
-            var m = command.Measure!;
-            var measure = new MeasureInput(m.Type!, m.Subtype, m.LegalBasis, m.ProviderKind, m.ProviderFinancing, m.Quantity, m.DurationMonths,
-                m.AnnualCost, m.TotalCost, m.Consent);
+            var measure = ToInput(command.Measure!);
             var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, measure, submitter, today)
                 ?? throw new UnprocessableException([ErrorMessages.Error("/measure/type", "kompetenceplan.noRule", measure.Type)]);
-            return new Answer(routing.Level.Name, routing.Level.Code, routing.Level.Kind, routing.RuleId, routing.PlanVersion, routing.Notify,
-                routing.Gates, routing.Explanation);
+            return Answer.From(routing);
         }
     }
 }

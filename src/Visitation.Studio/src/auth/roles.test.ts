@@ -26,6 +26,7 @@ describe('homePath', () => {
     [['Oekonomi'], '/overblik'],
     [['Oekonomi', 'Leder'], '/moeder'],
     [['Leverandoer'], '/leverandoer'],
+    [['InstallationAdministrator'], '/administration/kommuner'],
     [[], '/sager'],
   ])('sends %j to %s', (roles, expected) => {
     expect(homePath(roles)).toBe(expected);

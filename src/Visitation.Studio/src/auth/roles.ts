@@ -30,7 +30,7 @@ const homeByRole: [Role, string][] = [
   ['Procesdesigner', '/designer'],
   ['Oekonomi', '/overblik'],
   ['Administrator', '/designer'],
-  ['InstallationAdministrator', '/overblik'],
+  ['InstallationAdministrator', '/administration/kommuner'],
   ['Leverandoer', '/leverandoer'],
 ];
 

@@ -1,6 +1,7 @@
 import { sagerDa } from '../features/sager/i18n.da';
 import { moederDa } from '../features/moeder/i18n.da';
 import { leverandoerDa } from '../features/leverandoer/i18n.da';
+import { administrationDa } from '../features/administration/i18n.da';
 
 // Danish is the default language and the source of the message keys; every other language must
 // provide the same keys (see `Messages`). Each workspace keeps its own texts in its feature folder.
@@ -8,6 +9,7 @@ export const da = {
   ...sagerDa,
   ...moederDa,
   ...leverandoerDa,
+  ...administrationDa,
   'app.name': 'Visitation',
   'app.skipToMain': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

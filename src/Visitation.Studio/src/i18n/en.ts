@@ -2,12 +2,14 @@ import type { Messages } from './da';
 import { sagerEn } from '../features/sager/i18n.en';
 import { moederEn } from '../features/moeder/i18n.en';
 import { leverandoerEn } from '../features/leverandoer/i18n.en';
+import { administrationEn } from '../features/administration/i18n.en';
 
 // Danish domain terms (underretning, indstilling, ...) stay Danish: they are legal terms.
 export const en: Messages = {
   ...sagerEn,
   ...moederEn,
   ...leverandoerEn,
+  ...administrationEn,
   'app.name': 'Visitation',
   'app.skipToMain': 'Skip to main content',
   'app.loading': 'Loading …',

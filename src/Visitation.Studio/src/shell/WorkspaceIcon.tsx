@@ -11,6 +11,8 @@ const paths: Record<WorkspaceId, string> = {
   overblik: 'M4 20h16M6 20v-6M11 20V8M16 20v-9',
   // A parcel: orders to deliver.
   leverandoer: 'M4 8l8-4 8 4v9l-8 4-8-4zM4 8l8 4 8-4M12 12v9',
+  // Sliders: settings.
+  administration: 'M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4',
 };
 
 export function WorkspaceIcon({ id }: { id: WorkspaceId }) {
