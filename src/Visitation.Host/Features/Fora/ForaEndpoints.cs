@@ -9,6 +9,7 @@ public static class ForaEndpoints
     public sealed record ForumRequest(string? Name, ForumKind? Kind, string? Level, string? Chair, IReadOnlyList<string>? Members, IReadOnlyList<string>? Substitutes,
         IReadOnlyList<string>? AdHoc, ScheduleFields? Schedule, CutoffFields? Cutoff, int? Capacity, AsyncApproval? AsyncApproval, IReadOnlyList<string>? Secretaries)
     {
+        [System.Text.Json.Serialization.JsonIgnore]
         public ForumFields Fields => new(Name, Kind, Level, Chair, Members, Substitutes, AdHoc, Schedule, Cutoff, Capacity, AsyncApproval, Secretaries);
     }
 
