@@ -79,6 +79,12 @@ public sealed class AdministrationTests(StudioFixture studio)
         await Expect(whatIf.GetByRole(AriaRole.Table, new() { Name = "Niveauer" }).Or(whatIf.GetByText("Ingen sag ville skifte niveau"))).Not.ToHaveCountAsync(0);
         await AssertNoBlockingViolationsAsync(page, "plan editor after a replay");
 
+        // The shipped municipality file imports as the draft: internal family treatment is the rådgiver's again.
+        await page.GetByLabel("Importér planfil").SetInputFilesAsync(Path.Combine(Screenshots.RepositoryRoot, "workflows", "municipalities", "0167-hvidovre.json"));
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "0167-hvidovre.json er hentet ind i kladden" })).ToBeVisibleAsync();
+        await Expect(table.GetByLabel("Niveau, Række 1")).ToHaveValueAsync("raadgiver");
+        await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+
         // A leader reads the plan and asks the simulator, but changes nothing.
         var leader = await studio.NewPageAsync(1440, 900);
         await leader.GotoAsync("/administration/kompetenceplan");

@@ -221,6 +221,10 @@ export const administrationDa = {
   'simulator.error': 'Fejl',
 
   'versions.title': 'Versioner',
+  'planFile.export': 'Eksportér planfil',
+  'planFile.import': 'Importér planfil',
+  'planFile.imported': 'Planen fra {file} er hentet ind i kladden. Gem den for at tage den i brug.',
+  'planFile.unreadable': 'Filen {file} indeholder ingen kompetenceplan.',
   'whatif.title': 'Hvad nu hvis – det sidste års indstillinger',
   'whatif.lead': 'Afspil kladden på kommunens indstillinger fra de sidste tolv måneder: hvor mange ville nu gå til hvert niveau og forum, og hvilke sager ville skifte.',
   'whatif.run': 'Afspil kladden',

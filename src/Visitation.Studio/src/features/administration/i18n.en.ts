@@ -223,6 +223,10 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'simulator.error': 'Error',
 
   'versions.title': 'Versions',
+  'planFile.export': 'Export plan file',
+  'planFile.import': 'Import plan file',
+  'planFile.imported': 'The plan from {file} is now the draft. Save it to put it to use.',
+  'planFile.unreadable': 'The file {file} holds no competence plan.',
   'whatif.title': "What if – the last year's indstillinger",
   'whatif.lead': "Replay the draft on the municipality's indstillinger of the last twelve months: how many would now go to each level and forum, and which cases would move.",
   'whatif.run': 'Replay the draft',
