@@ -79,6 +79,12 @@ public sealed class AdministrationTests(StudioFixture studio)
         await Expect(whatIf.GetByRole(AriaRole.Table, new() { Name = "Niveauer" }).Or(whatIf.GetByText("Ingen sag ville skifte niveau"))).Not.ToHaveCountAsync(0);
         await AssertNoBlockingViolationsAsync(page, "plan editor after a replay");
 
+        // The shipped municipality file imports as the draft: internal family treatment is the rådgiver's again.
+        await page.GetByLabel("Importér planfil").SetInputFilesAsync(Path.Combine(Screenshots.RepositoryRoot, "workflows", "municipalities", "0167-hvidovre.json"));
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "0167-hvidovre.json er hentet ind i kladden" })).ToBeVisibleAsync();
+        await Expect(table.GetByLabel("Niveau, Række 1")).ToHaveValueAsync("raadgiver");
+        await Expect(draftAnswer).ToContainTextAsync("Afgøres af: Rådgiver");
+
         // A leader reads the plan and asks the simulator, but changes nothing.
         var leader = await studio.NewPageAsync(1440, 900);
         await leader.GotoAsync("/administration/kompetenceplan");
@@ -141,6 +147,23 @@ public sealed class AdministrationTests(StudioFixture studio)
         await AssertNoBlockingViolationsAsync(admin, "organisation");
         await Screenshots.SaveAsync(admin, "admin-06-organisation");
 
+        // The forum that meets for the level: a refusal at its field, then saved.
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Administrationens sider" })
+            .GetByRole(AriaRole.Link, new() { Name = "Fora" }).ClickAsync();
+        await Expect(StudioPage.Heading(admin)).ToHaveTextAsync("Fora");
+        var forumForm = admin.GetByRole(AriaRole.Form, new() { Name = "Opret forum" });
+        await forumForm.GetByLabel("Kompetenceniveau (forum)").SelectOptionAsync(new SelectOptionValue { Label = "Familieudvalget" });
+        await forumForm.GetByLabel("Formand").SelectOptionAsync("admin@9977");
+        await forumForm.GetByRole(AriaRole.Group, new() { Name = "Medlemmer" }).GetByLabel(new Regex("admin@9977")).CheckAsync();
+        await forumForm.GetByRole(AriaRole.Button, new() { Name = "Opret forum" }).ClickAsync();
+        await Expect(forumForm.GetByLabel("Navn")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertNoBlockingViolationsAsync(admin, "forum form with a refusal");
+        await forumForm.GetByLabel("Navn").FillAsync("Familieudvalget");
+        await forumForm.GetByRole(AriaRole.Button, new() { Name = "Opret forum" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Table, new() { Name = "Fora" })).ToContainTextAsync("hver 1. uge, torsdag kl. 09:00");
+        await Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Forummet Familieudvalget er gemt." })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(admin, "admin-07-forum");
+
         // From an empty plan: every measure to the forum; the simulator says so before anything is saved.
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Administrationens sider" })
             .GetByRole(AriaRole.Link, new() { Name = "Kompetenceplan" }).ClickAsync();
@@ -156,7 +179,7 @@ public sealed class AdministrationTests(StudioFixture studio)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Gem som version 1" }).ClickAsync();
         await Expect(admin.GetByText("I kraft: version 1")).ToBeVisibleAsync();
         await Expect(simulator.GetByRole(AriaRole.Article, new() { NameRegex = new Regex("^Planen i kraft") })).ToContainTextAsync("Familieudvalget");
-        await Screenshots.SaveAsync(admin, "admin-07-first-plan");
+        await Screenshots.SaveAsync(admin, "admin-08-first-plan");
     }
 
     private static async Task AssertNoBlockingViolationsAsync(IPage page, string what)

@@ -6,12 +6,14 @@ import NotFoundPage from '../notfound/NotFoundPage';
 import { KommunerPage } from './kommuner/KommunerPage';
 import { PlanEditorPage } from './kompetenceplan/PlanEditorPage';
 import { OrganisationPage } from './organisation/OrganisationPage';
+import { ForaPage } from './fora/ForaPage';
 import { sectionsFor, type SectionId } from './sections';
 import './administration.css';
 
 const pages: Record<SectionId, () => React.JSX.Element | null> = {
   kompetenceplan: PlanEditorPage,
   organisation: OrganisationPage,
+  fora: ForaPage,
   kommuner: KommunerPage,
 };
 

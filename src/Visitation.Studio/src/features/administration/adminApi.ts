@@ -3,6 +3,7 @@ import type { DraftEvaluation, MeasureRequest, PlanDocument } from './kompetence
 import type { components } from '../../api/schema';
 
 export type LevelKind = components['schemas']['Organisation.LevelKind'];
+export type ForumFields = components['schemas']['Fora.ForaEndpoints.ForumRequest'];
 
 /** Query keys of the administration's resources; a mutation invalidates the key of what it changed. */
 export const adminKeys = {
@@ -12,6 +13,7 @@ export const adminKeys = {
   levels: ['organisation', 'levels'] as const,
   colleagues: ['organisation', 'colleagues'] as const,
   kommuner: ['kommuner'] as const,
+  forums: ['forums'] as const,
   teams: ['organisation', 'teams'] as const,
 };
 
@@ -33,6 +35,9 @@ export const adminApi = {
   updateLevel: (id: string, body: { name: string; kind: LevelKind }) =>
     unwrap(api.PUT('/api/organisation/levels/{id}', { params: { path: { id } }, body })),
   teams: () => unwrap(api.GET('/api/organisation/teams')),
+  forums: () => unwrap(api.GET('/api/forums')),
+  createForum: (body: ForumFields) => unwrap(api.POST('/api/forums', { body })),
+  updateForum: (id: string, body: ForumFields) => unwrap(api.PUT('/api/forums/{id}', { params: { path: { id } }, body })),
   createTeam: (body: { id: string; name: string }) => unwrap(api.POST('/api/organisation/teams', { body })),
   kommuner: () => unwrap(api.GET('/api/kommuner')),
   createKommune: (body: { code: string; name: string; timeZone: string | null }) => unwrap(api.POST('/api/kommuner', { body })),

@@ -4,6 +4,7 @@ import type { Role } from '../../auth/roles';
 export const sections = [
   { id: 'kompetenceplan', roles: ['Administrator', 'Procesdesigner', 'Leder'] },
   { id: 'organisation', roles: ['Administrator'] },
+  { id: 'fora', roles: ['Administrator', 'Leder'] },
   { id: 'kommuner', roles: ['InstallationAdministrator'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 

@@ -20,6 +20,7 @@ import { SimulatorPanel } from './SimulatorPanel';
 import { planStorage, type SavedExample } from './storage';
 import { useDraftEvaluation } from './useDraftEvaluation';
 import { usePlanReferenceData, type LevelOption } from './usePlanReferenceData';
+import { PlanFileButtons } from './PlanFileButtons';
 import { VersionsPanel } from './VersionsPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
@@ -71,6 +72,7 @@ export function PlanEditorPage() {
         <PlanEditor
           key={latestVersion ?? 0}
           kommune={state.user.kommuneCode ?? ''}
+          kommuneName={state.user.kommuneName ?? ''}
           editable={canEditPlan(state.user.roles)}
           list={plans.data!}
           latest={latest.data ?? null}
@@ -87,6 +89,7 @@ export function PlanEditorPage() {
 
 interface EditorProps {
   kommune: string;
+  kommuneName: string;
   editable: boolean;
   list: PlanListView;
   latest: PlanVersionView | null;
@@ -99,7 +102,7 @@ interface EditorProps {
 
 const firstProbe: ExampleCaseBody = { measure: { type: measureTypes[0] }, submitter: null };
 
-function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSaved, probe, onProbe }: EditorProps) {
+function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, colleagues, onSaved, probe, onProbe }: EditorProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const base = useMemo(() => latest?.plan ?? emptyPlan(format(new Date(), 'yyyy-MM-dd')), [latest]);
@@ -267,6 +270,16 @@ function PlanEditor({ kommune, editable, list, latest, levels, colleagues, onSav
               </button>
             </div>
           )}
+          <PlanFileButtons
+            kommune={{ code: kommune, name: kommuneName }}
+            levels={levels}
+            draft={draft}
+            readOnly={!editable}
+            onImport={(plan) => {
+              change(plan);
+              setSelected(null);
+            }}
+          />
           <WhatIfPanel draft={draft} />
           <VersionsPanel
             versions={list.versions}
