@@ -191,4 +191,48 @@ public sealed class MoederTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(chair.GetByRole(AriaRole.Main).GetByRole(AriaRole.Form)).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(chair, "moeder-08-minutes-approved");
     }
+
+    /// <summary>
+    /// Mariagerfjord (0846) sends family therapy from an internal provider to its behandlermøde, where the chair (leder@0846) alone carries
+    /// a decision recorded between meetings; oekonomi@0846 is a member.
+    /// </summary>
+    [Fact]
+    public async Task Should_let_a_member_decide_between_meetings_and_the_chair_approve_it_from_the_count_in_the_navigation()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        using var seed = await CaseSeed.ForAsync(studio.BaseAddress, "0846");
+        var karl = await seed.QueuedAsync("Karl Dam", 6, 850.50m, start, start.AddMonths(6).AddDays(-1));
+
+        var member = await studio.NewPageAsync();
+        await member.GotoAsync("/login?returnTo=" + Uri.EscapeDataString($"/moeder/{karl.ForumId}/{karl.MeetingId}"));
+        await StudioPage.SignInAsync(member, "oekonomi@0846");
+        var form = member.GetByRole(AriaRole.Form, new() { Name = "Afgørelse på punkt 1" });
+        await form.GetByLabel("Bevilget", new() { Exact = true }).CheckAsync();
+        await form.GetByLabel("Begrundelse").FillAsync("Familien har brug for hjælpen nu.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Registrér afgørelse" }).ClickAsync();
+        var item = member.GetByRole(AriaRole.Main).Locator(".moeder-agenda > li").First;
+        await Expect(item).ToContainTextAsync("Afgørelse: Familien har brug for hjælpen nu.");
+        await Expect(item.GetByRole(AriaRole.Form)).ToHaveCountAsync(0);
+        await Expect(item.GetByRole(AriaRole.Button, new() { Name = "Godkend afgørelsen på punkt 1" })).ToHaveCountAsync(0);
+
+        var chair = await studio.NewPageAsync();
+        await chair.GotoAsync("/");
+        await StudioPage.SignInAsync(chair, "leder@0846");
+        await Expect(StudioPage.Navigation(chair).GetByRole(AriaRole.Link, new() { Name = "Møder" })).ToContainTextAsync("1");
+        var awaiting = chair.GetByRole(AriaRole.Region, new() { Name = "Venter på din godkendelse" });
+        var proposal = awaiting.GetByRole(AriaRole.Listitem).Filter(new() { HasText = karl.CaseNumber });
+        await Expect(proposal).ToContainTextAsync("Bevilget (af oekonomi@0846)");
+        await Expect(proposal).ToContainTextAsync("Årlig udgift30.618,00 kr.");
+        await Expect(proposal).ToContainTextAsync("Godkendt afoekonomi@0846");
+        await AxeCheck.AssertNoBlockingViolationsAsync(chair, "my meetings with a decision awaiting approval", output);
+        await Screenshots.SaveAsync(chair, "moeder-09-awaiting-approval");
+
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Godkend" }).ClickAsync();
+        await Expect(awaiting).ToContainTextAsync("Ingen afgørelser venter på din godkendelse.");
+        await Expect(StudioPage.Navigation(chair).Locator(".shell__nav-badge")).ToHaveCountAsync(0);
+        await chair.GotoAsync($"/moeder/{karl.ForumId}/{karl.MeetingId}");
+        await Expect(chair.GetByRole(AriaRole.Region, new() { Name = "Mødet forpligter" })).ToContainTextAsync("Besluttet indtil nu: 1 af 1 punkter");
+        await Expect(chair.GetByTestId("granted-annual")).ToHaveTextAsync("30.618,00 kr.");
+    }
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
+import { codeLabel } from './codeLabel';
 import { moederApi, moederKeys, type Awaiting } from './moederApi';
 import { formatKroner } from './money';
 import { formatMeetingDate } from './time';
@@ -39,7 +40,7 @@ function AwaitingItem({ item }: { item: Awaiting }) {
   return (
     <li className="moeder-card" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {t('moeder.awaiting.item', { caseNumber: item.caseNumber, measure: item.measureType })}
+        {t('moeder.awaiting.item', { caseNumber: item.caseNumber, measure: codeLabel(t, 'moeder.measure', item.measureType) })}
       </h3>
       <dl className="moeder-facts">
         <div>
