@@ -19,7 +19,16 @@ public static partial class FormDataRules
             errors.Add(ErrorMessages.Error("/action", action is null ? "field.required" : "field.unknownValue", string.Join(", ", item.Actions)));
         if (item.FormSchema is null) return errors;
 
-        var schema = await JsonSchema.FromJsonAsync(item.FormSchema);
+        JsonSchema schema;
+        try
+        {
+            schema = await Visitation.Workflows.Activities.BuiltIn.LocalJsonSchema.FromJsonAsync(item.FormSchema);
+        }
+        catch (Visitation.Workflows.Activities.BuiltIn.ExternalSchemaReferenceException)
+        {
+            // The flow's form is at fault, not the data: nothing the user sends can complete this task.
+            throw new UnprocessableException([ErrorMessages.Error("/data", "tasks.formExternalReference")]);
+        }
         foreach (var error in Flatten(schema.Validate((data ?? new JsonObject()).ToJsonString())))
             errors.Add(ToProblem(error));
         return errors.DistinctBy(e => (e.Path, e.Code)).ToList();

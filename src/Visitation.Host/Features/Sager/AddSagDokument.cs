@@ -20,6 +20,8 @@ public static class AddSagDokument
             foreach (var error in FieldRules.OneOf($"{path}/contentType", ContentType, [.. SagDokument.AllowedContentTypes])) yield return error;
             if (Content is null || Content.Length == 0) yield return ErrorMessages.Error($"{path}/content", "field.required");
             else if (Content.Length > SagDokument.MaxBytes) yield return ErrorMessages.Error($"{path}/content", "document.tooLarge", SagDokument.MaxBytes / (1024 * 1024));
+            else if (ContentType is not null && SagDokument.AllowedContentTypes.Contains(ContentType) && !DocumentContent.Matches(ContentType, Content))
+                yield return ErrorMessages.Error($"{path}/content", "document.contentMismatch", ContentType);
         }
 
         public SagDokument ToDokument(Sag sag, Guid? underretningId, DateTimeOffset at, string by) => new()

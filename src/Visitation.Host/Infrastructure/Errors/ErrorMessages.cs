@@ -19,6 +19,8 @@ public static class ErrorMessages
         ["body.invalidJson"] = ("Forespørgslens indhold er ikke gyldig JSON her: {0}", "The request body is not valid JSON here: {0}"),
         ["body.missing"] = ("Forespørgslen mangler et indhold.", "The request has no body."),
         ["body.duplicateProperty"] = ("Feltet er angivet mere end én gang.", "The field is given more than once."),
+        ["tasks.formExternalReference"] = ("Opgavens formular henviser til et skema uden for sig selv og kan ikke bruges. Bed procesdesigneren rette flowet.", "The task's form refers to a schema outside itself and cannot be used. Ask the process designer to correct the flow."),
+        ["document.contentMismatch"] = ("Filens indhold er ikke af typen {0}.", "The file's content is not of the type {0}."),
         ["body.tooLarge"] = ("Forespørgslens indhold er for stort; højst {0} byte.", "The request body is too large; at most {0} bytes."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
         ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),

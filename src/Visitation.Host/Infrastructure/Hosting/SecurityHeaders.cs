@@ -2,7 +2,7 @@ namespace Visitation.Host.Infrastructure.Hosting;
 
 /// <summary>
 /// Headers on every answer, pages and API alike: scripts only from the host's own files (the Studio's build has no
-/// inline script), no framing, no type sniffing and no referrer leaving with a case's address.
+/// inline script), no framing, no type sniffing and no referrer leaving with a case's address, and no API answer kept in a cache.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -20,6 +20,8 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
+            // Case data and documents stay out of browser and proxy caches.
+            if (http.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(http);

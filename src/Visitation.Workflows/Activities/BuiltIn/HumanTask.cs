@@ -81,7 +81,15 @@ public sealed class HumanTask : Activity
 
         if (context.Data["formSchema"] is JsonObject schemaJson)
         {
-            var schema = await JsonSchema.FromJsonAsync(schemaJson.ToJsonString());
+            JsonSchema schema;
+            try
+            {
+                schema = await LocalJsonSchema.FromJsonAsync(schemaJson.ToJsonString());
+            }
+            catch (ExternalSchemaReferenceException refused)
+            {
+                throw new ResumeRejectedException(refused.Message, ["formSchema: $ref outside the schema"]);
+            }
             var errors = schema.Validate((data ?? new JsonObject()).ToJsonString());
             if (errors.Count > 0)
                 throw new ResumeRejectedException("The form data does not match the task's form.",
