@@ -27,7 +27,7 @@ export const da = {
   'login.submitting': 'Logger ind …',
   'login.missingFields': 'Udfyld både brugernavn og adgangskode.',
   'login.wrongCredentials': 'Forkert brugernavn eller adgangskode.',
-  'login.lockedOut': 'Brugeren er midlertidigt spærret efter for mange forsøg. Prøv igen senere.',
+  'login.tooManyAttempts': 'For mange forsøg på kort tid. Vent et minut, og prøv igen.',
   'login.sessionExpired': 'Du er blevet logget ud, fordi din session er udløbet. Log ind igen for at fortsætte.',
   'login.oidc': 'Log ind med kommunens login',
   'login.errorTitle': 'Du blev ikke logget ind',

@@ -27,7 +27,7 @@ export const en: Messages = {
   'login.submitting': 'Signing in …',
   'login.missingFields': 'Enter both username and password.',
   'login.wrongCredentials': 'Wrong username or password.',
-  'login.lockedOut': 'The user is temporarily locked after too many attempts. Try again later.',
+  'login.tooManyAttempts': 'Too many attempts in a short time. Wait a minute and try again.',
   'login.sessionExpired': 'You were signed out because your session expired. Sign in again to continue.',
   'login.oidc': "Sign in with the municipality's login",
   'login.errorTitle': 'You were not signed in',

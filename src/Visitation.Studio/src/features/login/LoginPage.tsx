@@ -16,7 +16,8 @@ function signInError(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('error.network');
   // The server's message is already in the language sent; these are fallbacks when it gives none.
   if (error.status === 401 && !error.problem.detail && !error.problem.title) return t('login.wrongCredentials');
-  if (error.status === 423 && !error.problem.detail && !error.problem.title) return t('login.lockedOut');
+  // Too many attempts from this address or for this user: the server names no account, so neither does the page.
+  if (error.status === 429) return t('login.tooManyAttempts');
   return problemMessage(error, t);
 }
 
