@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
@@ -36,19 +37,24 @@ public static class ListWorkItems
         }
     }
 
+    /// <summary>
+    /// Open, claimed or assigned, as constants: compared with an array parameter instead, EF built the statement's SQL
+    /// anew on every execution, under a lock shared by all requests.
+    /// </summary>
+    static readonly Expression<Func<WorkItem, bool>> IsOpen =
+        w => w.Status == WorkItemStatus.Open || w.Status == WorkItemStatus.Claimed || w.Status == WorkItemStatus.Assigned;
+
     public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock, AuditTrail audit) : IQueryHandler<Query, WorkItemPage>
     {
         public async ValueTask<WorkItemPage> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
             var actor = await WorkItemActor.LoadAsync(db, currentUser, now, cancellationToken);
-            var open = new[] { WorkItemStatus.Open, WorkItemStatus.Claimed, WorkItemStatus.Assigned };
             var items = db.WorkItems.AsNoTracking().Where(w => w.KommuneId == actor.KommuneId);
-            var names = actor.UserNames;
             switch (query.View ?? "mine")
             {
                 case "mine":
-                    items = items.Where(w => open.Contains(w.Status) && w.Assignee != null && names.Contains(w.Assignee));
+                    items = items.Where(IsOpen).Where(actor.IsAssignedToMe());
                     break;
                 case "candidate":
                     items = items.Where(w => w.Status == WorkItemStatus.Open && w.Assignee == null).Where(actor.IsCandidateFor());
@@ -57,19 +63,19 @@ public static class ListWorkItems
                     items = items.Where(w => w.CaseId == query.CaseId).Where(actor.CanSee());
                     break;
                 case "overdue":
-                    items = items.Where(w => open.Contains(w.Status) && w.DueAt != null && w.DueAt < now).Where(actor.CanSee());
+                    items = items.Where(IsOpen).Where(w => w.DueAt != null && w.DueAt < now).Where(actor.CanSee());
                     break;
                 case "team":
                     RequireLeader(actor);
                     var teamId = actor.TeamId;
                     var members = teamId is null ? [] : await db.Users.AsNoTracking().Where(u => u.KommuneId == actor.KommuneId && u.TeamId == teamId)
                         .Select(u => u.UserName).ToListAsync(cancellationToken);
-                    items = items.Where(w => open.Contains(w.Status) && ((w.Assignee != null && members.Contains(w.Assignee))
+                    items = items.Where(IsOpen).Where(w => ((w.Assignee != null && members.Contains(w.Assignee))
                         || (w.EscalatedAt != null && (w.EscalatedToTeamId == null || w.EscalatedToTeamId == teamId)) || w.InReassignmentQueue));
                     break;
                 case "queue":
                     RequireLeader(actor);
-                    items = items.Where(w => open.Contains(w.Status) && w.InReassignmentQueue);
+                    items = items.Where(IsOpen).Where(w => w.InReassignmentQueue);
                     break;
             }
             if (query.Q?.Trim().ToLowerInvariant() is { Length: > 0 } text)

@@ -54,6 +54,23 @@ public sealed class WorkItemActor
         };
     }
 
+    /// <summary>
+    /// Tasks assigned to the caller or to a colleague they stand in for, as one equality per name: EF caches the SQL of
+    /// equalities with parameters, while a comparison with a list parameter had its SQL built anew on every query.
+    /// </summary>
+    public Expression<Func<WorkItem, bool>> IsAssignedToMe()
+    {
+        var item = Expression.Parameter(typeof(WorkItem), "w");
+        var assignee = Expression.Property(item, nameof(WorkItem.Assignee));
+        Expression body = Expression.Constant(false);
+        foreach (var userName in UserNames)
+        {
+            Expression<Func<string>> name = () => userName;
+            body = Expression.OrElse(body, Expression.Equal(assignee, name.Body));
+        }
+        return Expression.Lambda<Func<WorkItem, bool>>(body, item);
+    }
+
     /// <summary>Tasks the caller may take: one of their identities matches a candidate.</summary>
     public Expression<Func<WorkItem, bool>> IsCandidateFor()
     {

@@ -25,6 +25,9 @@ namespace Visitation.Host.Infrastructure.Workflows;
 /// </remarks>
 public static class IdempotentExecution
 {
+    /// <summary>The length of the key table's scope column (<c>IdempotencyConfiguration</c>).</summary>
+    private const int MaxScopeLength = 200;
+
     public static async Task<T> RunAsync<T>(WorkflowTenant tenant, string scope, string? key, object request, TimeProvider clock,
         Func<Task<T>> operation, CancellationToken cancellationToken)
     {
@@ -36,6 +39,9 @@ public static class IdempotentExecution
         var db = tenant.Db;
         if (db.Database.CurrentTransaction is not null)
             throw new InvalidOperationException("An idempotent operation owns its transaction; start it outside any other.");
+        // A target whose scope is longer than any stored one (e.g. a bookmark id of thousands of characters) names
+        // nothing that exists: the operation gives its own answer (404), which a claim that cannot be stored would hide.
+        if (scope.Length > MaxScopeLength) return await InTransactionAsync(tenant, operation, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claim = new IdempotencyRecord
         {
