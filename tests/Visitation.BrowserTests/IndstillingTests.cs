@@ -20,8 +20,9 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
     }
 
     /// <summary>Registers a teacher's underretning about a new child in the UI and opens the case page.</summary>
-    public static async Task RegisterAndOpenCaseAsync(IPage page, string childName)
+    internal static async Task RegisterAndOpenCaseAsync(IPage page, string childName)
     {
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Sager");
         await page.GotoAsync("/sager/ny-underretning");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Hanne Krog");
         await page.GetByLabel("Indhold").FillAsync("Barnet kommer ofte sultent i skole.");
@@ -35,13 +36,13 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
     }
 
     /// <summary>Opens one of the case's open tasks from the case page, fills its fields and chooses the action; back on the case page.</summary>
-    public static async Task DoNextTaskAsync(IPage page, string title, string action, params (string Label, string Value)[] fields)
+    internal static async Task DoNextTaskAsync(IPage page, string title, string action, params (string Label, string Value)[] fields)
     {
         var caseTitle = await StudioPage.Heading(page).TextContentAsync();
         var openTasks = page.GetByRole(AriaRole.Region, new() { Name = "Åbne opgaver" });
         await openTasks.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync(title);
-        foreach (var (label, value) in fields) await page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        foreach (var (label, value) in fields) await page.GetByLabel(label).FillAsync(value);
         await page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync(caseTitle!);
     }
@@ -61,12 +62,13 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
     static async Task FillFamiliebehandlingAsync(IPage page, string hours)
     {
         await page.GetByLabel("Indsats", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Familiebehandling" });
-        await Expect(page.GetByLabel("Enhed")).ToHaveValueAsync("timer-pr-maaned");
-        await page.GetByLabel("Omfang").FillAsync(hours);
+        await Expect(page.GetByLabel("Enhed", new() { Exact = true })).ToHaveValueAsync("timer-pr-maaned");
+        await page.GetByLabel("Omfang", new() { Exact = true }).FillAsync(hours);
         await page.GetByLabel("Pris pr. enhed (kr.)").FillAsync("850,50");
         var start = FirstOfNextMonth();
-        await page.GetByLabel("Start").FillAsync(start.ToString("yyyy-MM-dd"));
-        await page.GetByLabel("Forventet slut").FillAsync(start.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Start", new() { Exact = true }).FillAsync(start.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Forventet slut", new() { Exact = true }).FillAsync(start.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Barnets behov").FillAsync("Familien har brug for hjælp til struktur i hverdagen.");
         await page.GetByLabel("Mål 1").FillAsync("Faste rutiner morgen og aften");
         await page.GetByLabel("Børnesamtale er holdt").CheckAsync();
         await page.GetByLabel("Hvorfor ingen familierådslagning").FillAsync("Familien ønskede det ikke");
@@ -90,7 +92,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await Screenshots.SaveAsync(page, "sager-10-indstilling-panel-leader");
 
         // As the caseworker types 4 hours instead of 6, the panel says they decide it themselves, and what it costs.
-        await page.GetByLabel("Omfang").FillAsync("4");
+        await page.GetByLabel("Omfang", new() { Exact = true }).FillAsync("4");
         await Expect(panel).ToContainTextAsync("Du selv");
         await Expect(panel).ToContainTextAsync("3.402,00");
         await Expect(panel).ToContainTextAsync("40.824,00");
@@ -134,9 +136,13 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Indsend indstillingen" }).ClickAsync();
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync(child);
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "sat på mødet" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Efter partshøringen kommer den på mødet" })).ToBeVisibleAsync();
+        await DoNextTaskAsync(page, "Partshøring før afgørelse", "Gennemført", ("Begrundelse", "Forældrene er hørt."));
         var card = page.Locator(".card").Filter(new() { HasText = "Familiebehandling" });
-        await Expect(card).ToContainTextAsync(new Regex("På .+ møde"));
+        await Expect(card).ToContainTextAsync(new Regex("På .+s møde .+\\d{4}"));
+        await DoNextTaskAsync(page, "Send kvittering til underretteren", "Kvittering sendt");
+        await DoNextTaskAsync(page, "Orientér og hør forældremyndighedsindehaverne", "Gennemført");
+        await Expect(page.GetByText(new Regex("Venter på mødet: .+ \\d{4}-\\d{2}-\\d{2}"))).ToBeVisibleAsync();
         await Axe.AssertNoBlockingViolationsAsync(page, "case page with a forum's meeting", output);
         await Screenshots.SaveAsync(page, "sager-15-case-on-forum");
     }

@@ -174,7 +174,7 @@ export function CasePage() {
                 <strong>{readable(i.measure.type ?? '')}</strong> · {tk(t, `sager.indstilling.status.${i.status}`, i.status)}
               </p>
               <p className="muted">
-                {i.scope.quantity} {i.scope.unit} · {date(i.start, language)}
+                {i.scope.quantity} {tk(t, `sager.unitName.${i.scope.unit}`, i.scope.unit ?? '')} · {date(i.start, language)}
                 {i.expectedEnd && ` – ${date(i.expectedEnd, language)}`} · {t('sager.case.costTotal', { amount: money(i.costTotal, language) })}
               </p>
               {i.routing && (
@@ -214,7 +214,7 @@ export function CasePage() {
                   <strong>{o.provider}</strong> · {tk(t, `sager.order.status.${o.status}`, o.status)}
                 </p>
                 <p className="muted">
-                  {readable(o.measureType)} · {o.quantity} {o.unit} · {money(o.unitPrice, language)} · {date(o.start, language)}
+                  {readable(o.measureType)} · {o.quantity} {tk(t, `sager.unitName.${o.unit}`, o.unit)} · {money(o.unitPrice, language)} · {date(o.start, language)}
                   {o.end && ` – ${date(o.end, language)}`}
                 </p>
                 <p className="muted">{t('sager.order.sent', { at: dateTime(o.sentAt, language) })}</p>

@@ -153,11 +153,11 @@ export function IndstillingPage() {
     onSuccess: (submitted) => {
       void queryClient.invalidateQueries({ queryKey: keys.all });
       const r = submitted.routing;
-      const meeting = submitted.indstilling.meeting;
+      const meeting = submitted.indstilling.meeting?.startsAt ?? preview.data?.meeting?.startsAt;
       const message = r.ownCompetence
         ? t('sager.ind.wentOwn')
         : r.levelKind === 'forum'
-          ? t('sager.ind.wentForum', { level: r.level, meeting: meeting ? dateTime(meeting.startsAt, language) : '' })
+          ? t('sager.ind.wentForum', { level: r.level, meeting: meeting ? dateTime(meeting, language) : '' })
           : t('sager.ind.wentLevel', { level: r.level });
       navigate(`/sager/${caseId}`, { state: { message } });
     },

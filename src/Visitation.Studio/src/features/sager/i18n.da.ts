@@ -147,7 +147,7 @@ export const sagerDa = {
 
   'sager.indstilling.status.Kladde': 'Kladde',
   'sager.indstilling.status.AfventerAfgoerelse': 'Venter på afgørelse',
-  'sager.indstilling.status.ParkeretTilMoede': 'På et møde',
+  'sager.indstilling.status.ParkeretTilMoede': 'Til afgørelse i et forum',
   'sager.indstilling.status.Tilbagesendt': 'Sendt tilbage',
   'sager.indstilling.status.Afgjort': 'Afgjort',
   'sager.outcome.Bevilget': 'bevilget',
@@ -269,7 +269,7 @@ export const sagerDa = {
   'sager.ind.notSubmitted': 'Indstillingen er ikke indsendt',
   'sager.ind.wentOwn': 'Indstillingen er indsendt og ligger inden for din egen kompetence: partshøring og afgørelse er nu dine opgaver.',
   'sager.ind.wentLevel': 'Indstillingen er indsendt og afgøres af {level}.',
-  'sager.ind.wentForum': 'Indstillingen er indsendt til {level} og sat på mødet {meeting}.',
+  'sager.ind.wentForum': 'Indstillingen er indsendt til {level}. Efter partshøringen kommer den på mødet {meeting}.',
   'sager.ind.panel': 'Hvem afgør, og hvad koster det',
   'sager.ind.whoDecides': 'Hvem afgør',
   'sager.ind.own': 'Du selv ({level}), inden for din egen kompetence',

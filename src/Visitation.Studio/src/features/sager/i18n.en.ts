@@ -148,7 +148,7 @@ export const sagerEn: Record<keyof typeof sagerDa, string> = {
 
   'sager.indstilling.status.Kladde': 'Draft',
   'sager.indstilling.status.AfventerAfgoerelse': 'Awaiting decision',
-  'sager.indstilling.status.ParkeretTilMoede': 'On a meeting',
+  'sager.indstilling.status.ParkeretTilMoede': 'For a forum to decide',
   'sager.indstilling.status.Tilbagesendt': 'Returned',
   'sager.indstilling.status.Afgjort': 'Decided',
   'sager.outcome.Bevilget': 'granted',
@@ -270,7 +270,7 @@ export const sagerEn: Record<keyof typeof sagerDa, string> = {
   'sager.ind.notSubmitted': 'The indstilling was not submitted',
   'sager.ind.wentOwn': 'The indstilling is submitted and within your own competence: the hearing and the decision are now your tasks.',
   'sager.ind.wentLevel': 'The indstilling is submitted and will be decided by {level}.',
-  'sager.ind.wentForum': 'The indstilling is submitted to {level} and put on the meeting {meeting}.',
+  'sager.ind.wentForum': 'The indstilling is submitted to {level}. After the hearing it goes on the meeting {meeting}.',
   'sager.ind.panel': 'Who decides, and what it costs',
   'sager.ind.whoDecides': 'Who decides',
   'sager.ind.own': 'You ({level}), within your own competence',
