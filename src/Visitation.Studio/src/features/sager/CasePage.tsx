@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n, type Translate } from '../../i18n';
 import { Deadline } from './Deadline';
+import { MatchingPanel } from './MatchingPanel';
 import { NextStepText } from './NextStepText';
 import { date, dateTime, money } from './format';
 import { actionLabel, readable } from './labels';
@@ -36,6 +37,7 @@ export function CasePage() {
   if (sag.isPending) return <Loading />;
   if (sag.error) return <ProblemAlert error={sag.error as ApiError} />;
   const c = sag.data;
+  const granted = [...(decisions.data?.indstillinger ?? [])].reverse().find((i) => i.status === 'Afgjort') ?? null;
   const openTasks = (tasks.data?.items ?? []).filter((task) => task.status === 'Open' || task.status === 'Claimed' || task.status === 'Assigned');
 
   return (
@@ -75,6 +77,8 @@ export function CasePage() {
           <Loading />
         )}
       </section>
+
+      {next.data?.code === 'matchning' && granted && <MatchingPanel caseId={c.id} indstillingId={granted.id} needs={granted.needs} />}
 
       <div className="case-grid">
         <section className="panel" aria-labelledby="case-child-title">
