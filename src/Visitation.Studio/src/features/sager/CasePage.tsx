@@ -15,6 +15,7 @@ import { keys, readBase64, sagerApi, type TimelineEntry } from './sagerApi';
 import { EnteredData } from './TaskPage';
 import { tk } from './tk';
 import { useNow } from './useNow';
+import { useArrivalFocus } from './useArrivalFocus';
 
 /**
  * The case page: the child (CPR masked until revealed, which the server audits), custody holders, tovholder, what the
@@ -33,6 +34,7 @@ export function CasePage() {
   const orders = useQuery({ queryKey: keys.orders(caseId), queryFn: () => sagerApi.orders(caseId) });
   const decisions = useQuery({ queryKey: keys.decisions(caseId), queryFn: () => sagerApi.decisions(caseId) });
   usePageTitle(sag.data?.childName ?? t('sager.case.title'));
+  useArrivalFocus(!!sag.data);
 
   if (sag.isPending) return <Loading />;
   if (sag.error) return <ProblemAlert error={sag.error as ApiError} />;
