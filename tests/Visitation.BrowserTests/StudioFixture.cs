@@ -34,6 +34,9 @@ public sealed class StudioFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's services, for benchmarks that lay down data in bulk; null against an already running host.</summary>
+    public IServiceProvider? Services => _host?.Services;
+
     public async Task InitializeAsync()
     {
         var runningHost = Environment.GetEnvironmentVariable("VISITATION_BASE_URL");

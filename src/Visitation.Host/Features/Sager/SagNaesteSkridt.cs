@@ -14,8 +14,10 @@ namespace Visitation.Host.Features.Sager;
 /// the need and choose an offer, the beslutning within the frame, a forum's meeting, the provider's answer, a date).
 /// Codes: <c>opgave</c>, <c>indstilling</c>, <c>matchning</c>, <c>beslutning</c>, <c>moede</c>, <c>leverandoer</c>,
 /// <c>venter</c>, <c>afsluttet</c> (the case is closed) and <c>ukendt</c> (open, but its flow waits for nothing known).
+/// What only the caseworker can move (the indstilling, matching, the beslutning) comes before an open task; <c>TaskId</c>
+/// is the earliest open task either way and <c>OpenTasks</c> how many there are.
 /// </summary>
-public sealed record NextStepView(string Code, string? Detail, DateTimeOffset? Since, DateTimeOffset? DueAt, string? TaskId = null);
+public sealed record NextStepView(string Code, string? Detail, DateTimeOffset? Since, DateTimeOffset? DueAt, string? TaskId = null, int OpenTasks = 0);
 
 /// <summary>An open case of the caller's with no open task, and what it waits for, so the work list never goes quiet on it.</summary>
 public sealed record WaitingCaseView(Guid Id, string CaseNumber, string ChildName, string? Cpr, NextStepView NextStep);
@@ -31,6 +33,9 @@ public sealed class NaesteSkridt(VisitationDbContext db, WorkflowTenants workflo
         ("Visitation.BehandlPaaMoede", "moede"),
         ("Visitation.Bestilling", "leverandoer"),
     ];
+
+    /// <summary>Waits that only the caseworker's own work ends; they come before the open tasks.</summary>
+    static readonly HashSet<string> CaseworkerWaits = ["indstilling", "matchning", "beslutning"];
 
     /// <summary>Bookmarks that are always there on an open case and say nothing about what it waits for.</summary>
     static readonly HashSet<string> Background = [SagFlow.UnderretningModtagetEvent, "Elsa.ExecuteWorkflow", "Visitation.HumanTask", "Visitation.Retry"];
@@ -51,15 +56,17 @@ public sealed class NaesteSkridt(VisitationDbContext db, WorkflowTenants workflo
         {
             var key = sag.Id.ToString();
             if (sag.Status == SagStatus.Lukket) { result[sag.Id] = new NextStepView("afsluttet", null, null, null); continue; }
-            var task = tasks.Where(t => t.CaseId == key).OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).FirstOrDefault();
-            if (task is not null) { result[sag.Id] = new NextStepView("opgave", task.Title, task.CreatedAt, task.DueAt, task.Id); continue; }
+            var caseTasks = tasks.Where(t => t.CaseId == key).OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ToList();
+            var task = caseTasks.FirstOrDefault();
             var waits = bookmarks.Where(b => b.CorrelationId == key).ToList();
             var known = Waits.Select(w => (w.Code, Bookmark: waits.FirstOrDefault(b => b.Name == w.Bookmark))).FirstOrDefault(w => w.Bookmark is not null);
-            if (known.Bookmark is { } bookmark)
+            if (known.Bookmark is { } bookmark && (task is null || CaseworkerWaits.Contains(known.Code)))
             {
-                result[sag.Id] = new NextStepView(known.Code, await DetailAsync(sag, known.Code, cancellationToken), bookmark.CreatedAt, bookmark.DueAt);
+                result[sag.Id] = new NextStepView(known.Code, await DetailAsync(sag, known.Code, cancellationToken), bookmark.CreatedAt, bookmark.DueAt,
+                    task?.Id, caseTasks.Count);
                 continue;
             }
+            if (task is not null) { result[sag.Id] = new NextStepView("opgave", task.Title, task.CreatedAt, task.DueAt, task.Id, caseTasks.Count); continue; }
             var timer = waits.Where(b => b.DueAt is not null && !Background.Contains(b.Name)).OrderBy(b => b.DueAt).FirstOrDefault();
             result[sag.Id] = timer is not null ? new NextStepView("venter", null, timer.CreatedAt, timer.DueAt) : new NextStepView("ukendt", null, null, null);
         }
@@ -102,7 +109,7 @@ public static class GetSagNaesteSkridt
     }
 }
 
-/// <summary>The caller's open cases (as tovholder) that have no open task, each with its next step; oldest first.</summary>
+/// <summary>The caller's open cases (as tovholder) that have no open task, each with what it waits for; oldest first.</summary>
 public static class ListVentendeSager
 {
     public sealed record Query : IQuery<IReadOnlyList<WaitingCaseView>>;
@@ -115,7 +122,7 @@ public static class ListVentendeSager
             var mine = await db.Sager.AsNoTracking().Where(s => s.TovholderId == currentUser.UserId && s.Status == SagStatus.Aaben)
                 .OrderBy(s => s.OprettetAt).Take(500).ToListAsync(cancellationToken);
             var steps = await naesteSkridt.ForAsync(mine, cancellationToken);
-            var waiting = mine.Where(s => steps[s.Id].Code != "opgave").ToList();
+            var waiting = mine.Where(s => steps[s.Id].OpenTasks == 0).ToList();
             await audit.ReadAsync(currentUser.RequireKommuneId(), waiting.Select(s => s.Id), "sag.list", cancellationToken);
             return [.. waiting.Select(s => new WaitingCaseView(s.Id, s.Sagsnummer, s.BarnNavn, SagSummaryView.Mask(s.Cpr), steps[s.Id]))];
         }

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { date, dateTime, money } from '../sager/format';
 import { readable } from '../sager/labels';
+import { tk } from '../sager/tk';
 import { WorkspacePage } from '../workspace/WorkspacePage';
 import '../sager/sager.css';
 
@@ -95,7 +96,7 @@ function OrderCard({ order, onAnswered }: { order: Order; onAnswered: (message: 
         <div>
           <dt>{t('leverandoer.scope')}</dt>
           <dd>
-            {order.quantity} {order.unit}
+            {order.quantity} {tk(t, `sager.unitName.${order.unit}`, order.unit)}
           </dd>
         </div>
         <div>

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n, type Translate } from '../../i18n';
 import { Deadline } from './Deadline';
+import { MatchingPanel } from './MatchingPanel';
 import { NextStepText } from './NextStepText';
 import { date, dateTime, money } from './format';
 import { actionLabel, readable } from './labels';
@@ -14,6 +15,7 @@ import { keys, readBase64, sagerApi, type TimelineEntry } from './sagerApi';
 import { EnteredData } from './TaskPage';
 import { tk } from './tk';
 import { useNow } from './useNow';
+import { useArrivalFocus } from './useArrivalFocus';
 
 /**
  * The case page: the child (CPR masked until revealed, which the server audits), custody holders, tovholder, what the
@@ -32,10 +34,12 @@ export function CasePage() {
   const orders = useQuery({ queryKey: keys.orders(caseId), queryFn: () => sagerApi.orders(caseId) });
   const decisions = useQuery({ queryKey: keys.decisions(caseId), queryFn: () => sagerApi.decisions(caseId) });
   usePageTitle(sag.data?.childName ?? t('sager.case.title'));
+  useArrivalFocus(!!sag.data);
 
   if (sag.isPending) return <Loading />;
   if (sag.error) return <ProblemAlert error={sag.error as ApiError} />;
   const c = sag.data;
+  const granted = [...(decisions.data?.indstillinger ?? [])].reverse().find((i) => i.status === 'Afgjort') ?? null;
   const openTasks = (tasks.data?.items ?? []).filter((task) => task.status === 'Open' || task.status === 'Claimed' || task.status === 'Assigned');
 
   return (
@@ -75,6 +79,8 @@ export function CasePage() {
           <Loading />
         )}
       </section>
+
+      {next.data?.code === 'matchning' && granted && <MatchingPanel caseId={c.id} indstillingId={granted.id} needs={granted.needs} />}
 
       <div className="case-grid">
         <section className="panel" aria-labelledby="case-child-title">
@@ -174,7 +180,7 @@ export function CasePage() {
                 <strong>{readable(i.measure.type ?? '')}</strong> · {tk(t, `sager.indstilling.status.${i.status}`, i.status)}
               </p>
               <p className="muted">
-                {i.scope.quantity} {i.scope.unit} · {date(i.start, language)}
+                {i.scope.quantity} {tk(t, `sager.unitName.${i.scope.unit}`, i.scope.unit ?? '')} · {date(i.start, language)}
                 {i.expectedEnd && ` – ${date(i.expectedEnd, language)}`} · {t('sager.case.costTotal', { amount: money(i.costTotal, language) })}
               </p>
               {i.routing && (
@@ -214,7 +220,7 @@ export function CasePage() {
                   <strong>{o.provider}</strong> · {tk(t, `sager.order.status.${o.status}`, o.status)}
                 </p>
                 <p className="muted">
-                  {readable(o.measureType)} · {o.quantity} {o.unit} · {money(o.unitPrice, language)} · {date(o.start, language)}
+                  {readable(o.measureType)} · {o.quantity} {tk(t, `sager.unitName.${o.unit}`, o.unit)} · {money(o.unitPrice, language)} · {date(o.start, language)}
                   {o.end && ` – ${date(o.end, language)}`}
                 </p>
                 <p className="muted">{t('sager.order.sent', { at: dateTime(o.sentAt, language) })}</p>

@@ -11,6 +11,8 @@ import { date, dateTime, money } from './format';
 import { readable } from './labels';
 import { keys, sagerApi } from './sagerApi';
 import { tk } from './tk';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { useArrivalFocus } from './useArrivalFocus';
 
 type Input = NonNullable<paths['/api/cases/{id}/indstillinger']['post']['requestBody']>['content']['application/json'];
 type Preview = paths['/api/cases/{id}/indstillinger/preview']['post']['responses'][200]['content']['application/json'];
@@ -92,6 +94,8 @@ export function IndstillingPage() {
   const existing = decisions.data?.indstillinger.find((i) => i.status === 'Kladde' || i.status === 'Tilbagesendt') ?? null;
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<ProblemError[]>([]);
+  const focusFirstInvalid = useFocusFirstInvalid('.indstilling');
+  useArrivalFocus(!!form);
 
   const draft = useQuery({
     queryKey: ['sager', 'indstilling-draft', caseId, form?.type ?? ''],
@@ -153,17 +157,17 @@ export function IndstillingPage() {
     onSuccess: (submitted) => {
       void queryClient.invalidateQueries({ queryKey: keys.all });
       const r = submitted.routing;
-      const meeting = submitted.indstilling.meeting;
+      const meeting = submitted.indstilling.meeting?.startsAt ?? preview.data?.meeting?.startsAt;
       const message = r.ownCompetence
         ? t('sager.ind.wentOwn')
         : r.levelKind === 'forum'
-          ? t('sager.ind.wentForum', { level: r.level, meeting: meeting ? dateTime(meeting.startsAt, language) : '' })
+          ? t('sager.ind.wentForum', { level: r.level, meeting: meeting ? dateTime(meeting, language) : '' })
           : t('sager.ind.wentLevel', { level: r.level });
       navigate(`/sager/${caseId}`, { state: { message } });
     },
     onError: (error: ApiError) => {
       setErrors(error.problem.errors ?? []);
-      window.setTimeout(() => document.querySelector<HTMLElement>('.indstilling [aria-invalid="true"]')?.focus(), 0);
+      focusFirstInvalid();
     },
   });
 

@@ -6,6 +6,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n';
 import { localInputValue } from './format';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { useArrivalFocus } from './useArrivalFocus';
 import { keys, readBase64, sagerApi, type PersonMatch, type RegisterUnderretning } from './sagerApi';
 
 type NotifierType = 'Professional' | 'Private' | 'Anonymous';
@@ -57,6 +59,8 @@ export function RegisterPage() {
   const [children, setChildren] = useState<ChildRow[]>([emptyChild(0)]);
   const [fieldErrors, setFieldErrors] = useState<ProblemError[]>([]);
   const nextKey = useRef(1);
+  const focusFirstInvalid = useFocusFirstInvalid('.register');
+  useArrivalFocus(true);
 
   const errorAt = (path: string) => fieldErrors.filter((e) => e.path === path || e.path.startsWith(path + '/')).map((e) => e.message);
 
@@ -87,7 +91,7 @@ export function RegisterPage() {
     },
     onError: (error: ApiError) => {
       setFieldErrors(error.problem.errors ?? []);
-      window.setTimeout(() => document.querySelector<HTMLElement>('.register [aria-invalid="true"]')?.focus(), 0);
+      focusFirstInvalid();
     },
   });
 

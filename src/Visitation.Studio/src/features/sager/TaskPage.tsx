@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Form from '@rjsf/core';
@@ -16,6 +16,8 @@ import { keys, sagerApi } from './sagerApi';
 import { drafts, serverErrors, uiSchemaFor, validators, withTitles, type Schema } from './taskForm';
 import { useNow } from './useNow';
 import { tk } from './tk';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { useArrivalFocus } from './useArrivalFocus';
 
 /**
  * One task: its case, deadline and history, and its form rendered from the flow's JSON Schema, with the actions as
@@ -36,14 +38,12 @@ export function TaskPage() {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [draftSaved, setDraftSaved] = useState(() => drafts.read(taskId) !== null);
   const formRef = useRef<Form>(null);
+  const focusFirstInvalid = useFocusFirstInvalid('.task-form', '.has-error input, .has-error textarea, .has-error select');
   const idempotencyKey = useRef(crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`);
   const task = details.data?.task;
   usePageTitle(task?.title ?? t('sager.task.title'));
 
-  useEffect(() => {
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (task && heading && document.activeElement === document.body) heading.focus();
-  }, [task]);
+  useArrivalFocus(!!task);
 
   const schema = useMemo(() => (task?.formSchema ? withTitles(task.formSchema as Schema, language) : null), [task?.formSchema, language]);
   const uiSchema = useMemo(() => (schema ? uiSchemaFor(schema) : {}), [schema]);
@@ -66,10 +66,8 @@ export function TaskPage() {
       const { fields, other } = serverErrors(error.problem.errors ?? []);
       setFieldErrors(Object.keys(fields).length > 0 ? fields : undefined);
       setProblem(other.length > 0 || Object.keys(fields).length === 0 ? error : null);
-      if (Object.keys(fields).length > 0) {
-        // Move to the first field the server refused, so a keyboard user lands where the fix is.
-        window.setTimeout(() => document.querySelector<HTMLElement>('.task-form [aria-invalid="true"], .task-form .has-error input, .task-form .has-error textarea')?.focus(), 0);
-      }
+      // Move to the first field the server refused, so a keyboard user lands where the fix is.
+      if (Object.keys(fields).length > 0) focusFirstInvalid();
     },
   });
 

@@ -14,6 +14,7 @@ import { NextStepText } from './NextStepText';
 import { keys, sagerApi, useColleagues, useTasks, useWaiting, type Task } from './sagerApi';
 import { pageSizes, readParams, sorts, views, writeParams, type View, type WorkListParams } from './worklistParams';
 import { useNow } from './useNow';
+import { useArrivalFocus } from './useArrivalFocus';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Task>();
@@ -33,6 +34,7 @@ export function WorkList() {
   const [handover, setHandover] = useState<Task | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  useArrivalFocus(true);
 
   const update = (change: Partial<WorkListParams>) => {
     const next = { ...params, ...change };
