@@ -166,7 +166,11 @@ public abstract partial class MeetingTests(HostFixture host)
         var meetings = new List<ScheduledMeeting>();
         foreach (var c in new[] { first, second, spilled, late }) meetings.Add(await MeetingOfAsync(people.Caseworker, c.CaseId));
         var decisions = await DecisionsAsync(people.Caseworker, first.CaseId);
+        var raw = await (await people.Caseworker.GetAsync($"/api/cases/{first.CaseId}/indstillinger")).Content.ReadAsStringAsync();
 
+        // Instants in UTC, as everywhere in the API, although the schedule is kept in Copenhagen time.
+        Assert.Contains("\"startsAt\":\"2027-03-09T08:00:00+00:00\"", raw);
+        Assert.DoesNotContain("+01:00", raw);
         Assert.Equal([new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 16), new DateOnly(2027, 3, 23)], meetings.Select(m => m.Date));
         Assert.Equal([1, 2, 1, 1], meetings.Select(m => m.Position));
         Assert.Equal(new DateTimeOffset(2027, 3, 9, 8, 0, 0, TimeSpan.Zero), meetings[0].StartsAt);

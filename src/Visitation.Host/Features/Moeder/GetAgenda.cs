@@ -65,7 +65,7 @@ public static class GetAgenda
                 var indstilling = indstillinger[item.IndstillingId];
                 var current = grants.Where(g => g.SagId == item.CaseId && indstillinger.ContainsKey(g.IndstillingId))
                     .OrderBy(g => g.AfgjortAt).Select(g => Current(g, indstillinger[g.IndstillingId], year)).ToList();
-                var slot = meeting.StartsAt.AddMinutes(index * PresenterMinutes);
+                var slot = meeting.StartsAt.ToUniversalTime().AddMinutes(index * PresenterMinutes);
                 return new AgendaEntryView(AgendaItemView.From(item, names), numbers.GetValueOrDefault(item.CaseId) ?? "", Proposal(indstilling, year), current,
                     current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes));
             }).ToList();
