@@ -355,6 +355,10 @@ public abstract partial class MeetingTests(HostFixture host)
         Assert.Contains("31. august 2027", html);
         Assert.Contains("<strong>Opfølgning:</strong> hver 2. måned", html);
         Assert.Contains(" – familiebehandling</h3>", html);
+        // Each item's legal basis and scope, the changed scope where the forum changed it.
+        Assert.Contains("<p><strong>Lovgrundlag:</strong> Barnets Lov § 32</p>", html);
+        Assert.Contains("<p><strong>Omfang:</strong> 6 timer om måneden</p>", html);
+        Assert.Contains("<p><strong>Omfang:</strong> 4 timer om måneden</p>", html);
         Assert.Contains($"<strong>Inhabil:</strong> {MemberName}", html);
         Assert.Contains("30. marts 2027", html);
         Assert.Contains("Udkast", html);
