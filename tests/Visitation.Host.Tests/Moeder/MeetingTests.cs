@@ -166,7 +166,11 @@ public abstract partial class MeetingTests(HostFixture host)
         var meetings = new List<ScheduledMeeting>();
         foreach (var c in new[] { first, second, spilled, late }) meetings.Add(await MeetingOfAsync(people.Caseworker, c.CaseId));
         var decisions = await DecisionsAsync(people.Caseworker, first.CaseId);
+        var raw = await (await people.Caseworker.GetAsync($"/api/cases/{first.CaseId}/indstillinger")).Content.ReadAsStringAsync();
 
+        // Instants in UTC, as everywhere in the API, although the schedule is kept in Copenhagen time.
+        Assert.Contains("\"startsAt\":\"2027-03-09T08:00:00+00:00\"", raw);
+        Assert.DoesNotContain("+01:00", raw);
         Assert.Equal([new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 16), new DateOnly(2027, 3, 23)], meetings.Select(m => m.Date));
         Assert.Equal([1, 2, 1, 1], meetings.Select(m => m.Position));
         Assert.Equal(new DateTimeOffset(2027, 3, 9, 8, 0, 0, TimeSpan.Zero), meetings[0].StartsAt);
@@ -351,6 +355,10 @@ public abstract partial class MeetingTests(HostFixture host)
         Assert.Contains("31. august 2027", html);
         Assert.Contains("<strong>Opfølgning:</strong> hver 2. måned", html);
         Assert.Contains(" – familiebehandling</h3>", html);
+        // Each item's legal basis and scope, the changed scope where the forum changed it.
+        Assert.Contains("<p><strong>Lovgrundlag:</strong> Barnets Lov § 32</p>", html);
+        Assert.Contains("<p><strong>Omfang:</strong> 6 timer om måneden</p>", html);
+        Assert.Contains("<p><strong>Omfang:</strong> 4 timer om måneden</p>", html);
         Assert.Contains($"<strong>Inhabil:</strong> {MemberName}", html);
         Assert.Contains("30. marts 2027", html);
         Assert.Contains("Udkast", html);

@@ -111,7 +111,10 @@ public abstract class DecisionTests(HostFixture host)
         Assert.Contains("<li>Omfang: 4 timer om måneden</li>", html);
         Assert.Contains("Med venlig hilsen<br>Rådgiver (Kolding)", html);
         Assert.Contains("den mindst indgribende", html);
-        Assert.Contains("kol-fb-raadgiver", html);
+        // Addressed to the custody holder; the plan's internal rule id is not for the family.
+        Assert.Contains("<p class=\"til\">Til Far Sofus Brink", html);
+        Assert.DoesNotContain("kol-fb-raadgiver", html);
+        Assert.Contains("efter kommunens kompetenceplan (version ", html);
         Assert.Contains("Sofus Brink", html);
         Assert.DoesNotContain(detail.Cpr!, html);
         AssertLastFourAbsent(detail.Cpr!, html);

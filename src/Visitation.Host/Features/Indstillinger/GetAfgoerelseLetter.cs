@@ -14,7 +14,9 @@ namespace Visitation.Host.Features.Indstillinger;
 
 /// <summary>
 /// The afgørelse letter as printable HTML: the decision, its reasons, the measure and its legal basis, and
-/// how to appeal (klagevejledning). The child is named with date of birth; the CPR number is left out.
+/// how to appeal (klagevejledning). It is addressed to the custody holders, and to the child too from the age of 15 on the
+/// letter's date (the young person is a party with a right of appeal from 15). The child is named with date of birth; the CPR
+/// number is left out, and so are the plan's internal ids: the family reads which level decided under which plan version.
 /// </summary>
 public static class GetAfgoerelseLetter
 {
@@ -32,23 +34,34 @@ public static class GetAfgoerelseLetter
             var decision = await db.Afgoerelser.AsNoTracking().SingleOrDefaultAsync(a => a.Id == query.DecisionId && a.SagId == query.SagId, cancellationToken)
                            ?? throw new ResourceNotFoundException("Afgørelsen");
             var indstilling = await db.Indstillinger.AsNoTracking().SingleAsync(i => i.Id == decision.IndstillingId, cancellationToken);
-            var sag = await db.Sager.AsNoTracking().SingleAsync(s => s.Id == decision.SagId, cancellationToken);
+            var sag = await db.Sager.AsNoTracking().Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == decision.SagId, cancellationToken);
             var kommune = await db.Kommuner.AsNoTracking().Where(k => k.Id == sag.KommuneId).Select(k => k.Name).SingleAsync(cancellationToken);
             // Signed with the name the decider is known by; a decision recorded by the system keeps its actor.
             var signedBy = await db.Users.AsNoTracking().IgnoreQueryFilters().Where(u => u.KommuneId == sag.KommuneId && u.UserName == decision.AfgjortAf)
                 .Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? decision.AfgjortAf;
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "afgoerelse.letter", cancellationToken);
-            return Render(kommune, sag.Sagsnummer, sag.BarnNavn, sag.Foedselsdato, indstilling, decision, signedBy);
+            return Render(kommune, sag.Sagsnummer, sag.BarnNavn, sag.Foedselsdato, Addressees(sag, DateOnly.FromDateTime(decision.AfgjortAt.UtcDateTime)), indstilling,
+                decision, signedBy);
         }
     }
 
-    private static string Render(string kommune, string sagsnummer, string barn, DateOnly? foedt, Indstilling indstilling, Afgoerelse decision, string signedBy)
+    /// <summary>The custody holders by name, then the child when 15 or older on <paramref name="day"/>.</summary>
+    private static List<string> Addressees(Sager.Sag sag, DateOnly day)
+    {
+        var names = sag.Foraeldremyndighed.Select(m => m.Navn).Order(StringComparer.Ordinal).ToList();
+        if (sag.Foedselsdato is { } born && born.AddYears(15) <= day) names.Add(sag.BarnNavn);
+        return names;
+    }
+
+    private static string Render(string kommune, string sagsnummer, string barn, DateOnly? foedt, IReadOnlyList<string> addressees, Indstilling indstilling,
+        Afgoerelse decision, string signedBy)
     {
         static string E(string? text) => Html.Encode(text ?? "");
         var goals = JsonSerializer.Deserialize<List<string>>(indstilling.MaalJson) ?? [];
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Afgørelse ").Append(E(sagsnummer)).Append("</title>")
             .Append("<style>body{font-family:serif;max-width:42em;margin:2em auto;line-height:1.4}h1{font-size:1.4em}@media print{body{margin:0}}</style></head><body>");
+        if (addressees.Count > 0) html.Append("<p class=\"til\">Til ").Append(E(Join(addressees))).Append("</p>");
         html.Append("<p>").Append(E(kommune)).Append(" Kommune<br>Sagsnummer ").Append(E(sagsnummer)).Append("<br>")
             .Append(decision.AfgjortAt.ToString("d. MMMM yyyy", Danish)).Append("</p>");
         var measure = MeasureWording.MeasureType(indstilling.IndsatsType);
@@ -72,7 +85,7 @@ public static class GetAfgoerelseLetter
         html.Append("<h2>Begrundelse</h2><p>").Append(E(decision.Begrundelse)).Append("</p>");
         html.Append("<h2>Lovgrundlag</h2><p>Afgørelsen er truffet efter ").Append(E(MeasureWording.LegalBasis(indstilling.Lovgrundlag)))
             .Append(". Afgørelsen er truffet af ").Append(E(decision.NiveauNavn)).Append(" efter kommunens kompetenceplan (version ")
-            .Append(decision.PlanVersion).Append(", regel ").Append(E(decision.RegelId)).Append(").</p>");
+            .Append(decision.PlanVersion).Append(").</p>");
         if (decision.Udfald != AfgoerelseUdfald.Tilbagesendt)
             html.Append("<h2>Klagevejledning</h2><p>Du kan klage over afgørelsen. Klagen skal være modtaget i kommunen senest 4 uger efter, at du har fået ")
                 .Append("afgørelsen (retssikkerhedslovens § 67). Du kan klage skriftligt eller mundtligt til ").Append(E(kommune)).Append(" Kommune. ")
@@ -81,6 +94,9 @@ public static class GetAfgoerelseLetter
         html.Append("<p>Med venlig hilsen<br>").Append(E(signedBy)).Append("</p></body></html>");
         return html.ToString();
     }
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];
 
     private static string Outcome(AfgoerelseUdfald outcome) => outcome switch
     {

@@ -78,7 +78,7 @@ public static class GetAgenda
                 var indstilling = indstillinger[item.IndstillingId];
                 var current = grants.Where(g => g.SagId == item.CaseId && indstillinger.ContainsKey(g.IndstillingId))
                     .OrderBy(g => g.AfgjortAt).Select(g => Current(g, indstillinger[g.IndstillingId], year)).ToList();
-                var slot = meeting.StartsAt.AddMinutes(index * PresenterMinutes);
+                var slot = meeting.StartsAt.ToUniversalTime().AddMinutes(index * PresenterMinutes);
                 var sag = cases.GetValueOrDefault(item.CaseId);
                 return new AgendaEntryView(AgendaItemView.From(item, names), sag?.Sagsnummer ?? "", Proposal(indstilling, year), current,
                     current.Sum(c => c.AnnualCost), indstilling.IndstilletAf, slot, slot.AddMinutes(PresenterMinutes), sag?.BarnNavn ?? "", SagSummaryView.Mask(sag?.Cpr),

@@ -39,7 +39,9 @@ public static class GetMinutes
                 .OrderBy(i => i.Position).ToListAsync(cancellationToken);
             var caseIds = agenda.Select(i => i.CaseId).Distinct().ToList();
             var numbers = await db.Sager.AsNoTracking().Where(s => caseIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Sagsnummer, cancellationToken);
-            var measures = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId)).ToDictionaryAsync(i => i.Id, i => i.IndsatsType, cancellationToken);
+            var indstillinger = await db.Indstillinger.AsNoTracking().Where(i => caseIds.Contains(i.SagId))
+                .Select(i => new { i.Id, i.IndsatsType, i.Lovgrundlag, i.Omfang, i.Enhed }).ToDictionaryAsync(i => i.Id, cancellationToken);
+            var measures = indstillinger.ToDictionary(i => i.Key, i => i.Value.IndsatsType);
             var movedTo = agenda.Where(i => i.MovedToItemId is not null).Select(i => i.MovedToItemId!.Value).ToList();
             var destinations = await db.AgendaItems.AsNoTracking().Where(i => movedTo.Contains(i.Id))
                 .Join(db.Meetings.AsNoTracking(), i => i.MeetingId, m => m.Id, (i, m) => new { i.Id, m.Date }).ToDictionaryAsync(x => x.Id, x => x.Date, cancellationToken);
@@ -85,6 +87,9 @@ public static class GetMinutes
                 html.Append("<section><h3>Punkt ").Append(item.Position).Append(": sag ").Append(E(numbers.GetValueOrDefault(item.CaseId))).Append(" – ")
                     .Append(E(measures.TryGetValue(item.IndstillingId, out var measure) ? MeasureWording.MeasureType(measure) : "")).Append("</h3>");
                 html.Append("<p><strong>Afgørelse:</strong> ").Append(Outcome(item.Outcome)).Append("</p>");
+                if (indstillinger.TryGetValue(item.IndstillingId, out var proposed))
+                    html.Append("<p><strong>Lovgrundlag:</strong> ").Append(E(MeasureWording.LegalBasis(proposed.Lovgrundlag)))
+                        .Append("</p><p><strong>Omfang:</strong> ").Append(E(MeasureWording.Scope(item.ChangedQuantity ?? proposed.Omfang, proposed.Enhed))).Append("</p>");
                 if (item.Status == AgendaItemStatus.Moved && item.MovedToItemId is { } to && destinations.TryGetValue(to, out var date))
                     html.Append("<p>Punktet er flyttet til mødet ").Append(date.ToString("d. MMMM yyyy", Danish)).Append(".</p>");
                 if (item.Rationale is not null) html.Append("<p><strong>Begrundelse:</strong> ").Append(E(item.Rationale)).Append("</p>");

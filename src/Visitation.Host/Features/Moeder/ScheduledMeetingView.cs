@@ -18,6 +18,10 @@ public sealed record ScheduledMeetingView(Guid ForumId, string Forum, Guid Meeti
                               meeting.Status, item.Position, item.Status), item.AddedAt })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => Guid.Parse(r.IndstillingReference))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.AddedAt).ThenByDescending(r => r.View.StartsAt).First().View);
+            .ToDictionary(g => g.Key, g =>
+            {
+                var view = g.OrderByDescending(r => r.AddedAt).ThenByDescending(r => r.View.StartsAt).First().View;
+                return view with { StartsAt = view.StartsAt.ToUniversalTime() };
+            });
     }
 }
