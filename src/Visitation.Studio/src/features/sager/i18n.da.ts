@@ -332,4 +332,9 @@ export const sagerDa = {
   'sager.match.own.Egen': 'kommunens eget',
   'sager.match.own.Lokal': 'lokalt',
   'sager.match.own.Ekstern': 'eksternt',
+
+  'sager.case.handover': 'Overdrag sagen',
+  'sager.case.offerHandover': 'Tilbyd sagen',
+  'sager.case.acceptHandover': 'Overtag sagen',
+  'sager.case.declineHandover': 'Afvis',
 } as const;

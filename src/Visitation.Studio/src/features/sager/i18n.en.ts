@@ -333,4 +333,9 @@ export const sagerEn: Record<keyof typeof sagerDa, string> = {
   'sager.match.own.Egen': "the municipality's own",
   'sager.match.own.Lokal': 'local',
   'sager.match.own.Ekstern': 'external',
+
+  'sager.case.handover': 'Hand over the case',
+  'sager.case.offerHandover': 'Offer the case',
+  'sager.case.acceptHandover': 'Take over the case',
+  'sager.case.declineHandover': 'Decline',
 };
