@@ -172,6 +172,14 @@ export function CasePage() {
         )}
       </section>
 
+      <section className="panel" aria-labelledby="case-us-title">
+        <h2 id="case-us-title">{t('sager.us.title')}</h2>
+        <p className="muted">{t('sager.case.usLead')}</p>
+        <Link className="button" to={`/sager/${c.id}/undersoegelse`}>
+          {t('sager.case.openUs')}
+        </Link>
+      </section>
+
       <section className="panel" aria-labelledby="case-decisions-title">
         <h2 id="case-decisions-title">{t('sager.case.indstillinger')}</h2>
         {decisions.data && decisions.data.indstillinger.length === 0 && <p className="muted">{t('sager.case.noIndstillinger')}</p>}
