@@ -216,6 +216,37 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task Should_write_the_undersoegelse_that_saves_itself_and_start_the_indstilling_from_its_overall_assessment()
+    {
+        var page = await studio.NewPageAsync(1280, 900);
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "raadgiver@9902");
+        var child = "Liva Holt " + Guid.NewGuid().ToString("N")[..4];
+        await RegisterAndOpenCaseAsync(page, child);
+        await DoNextTaskAsync(page, "Vurdér underretningen", "Børnefaglig undersøgelse", ("Begrundelse", "Skolen er bekymret."));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Åbn undersøgelsen" }).ClickAsync();
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Børnefaglig undersøgelse");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Familieforhold", Exact = true }).FillAsync("Mor er alene med tre børn og har lange arbejdsdage.");
+        await page.GetByRole(AriaRole.Region, new() { Name = "Sundhedsforhold" }).GetByLabel("Ikke relevant").CheckAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Samlet vurdering", Exact = true }).FillAsync("Familien har brug for støtte til struktur i hverdagen.");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Gemt " })).ToBeVisibleAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("tilbage");
+        await Axe.AssertNoBlockingViolationsAsync(page, "undersøgelse", output);
+        await Screenshots.SaveAsync(page, "sager-20-undersoegelse");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Familieforhold", Exact = true })).ToHaveValueAsync("Mor er alene med tre børn og har lange arbejdsdage.");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Sundhedsforhold" }).GetByLabel("Ikke relevant")).ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til sagen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Åbne opgaver" }).GetByRole(AriaRole.Link, new() { Name = "Børnefaglig undersøgelse (§ 20)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klar til indstilling" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skriv indstillingen" }).ClickAsync();
+        await Expect(page.GetByLabel("Barnets behov")).ToHaveValueAsync(new Regex("Familien har brug for støtte til struktur i hverdagen"));
+    }
+
+    [Fact]
     public async Task Should_route_an_indstilling_to_the_forum_the_live_panel_names_and_show_its_meeting_on_the_case_page()
     {
         var page = await studio.NewPageAsync(1400, 900);

@@ -221,4 +221,30 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Vurdér underretningen" }).Filter(new() { HasText = "Alma " + surname }))
             .ToContainTextAsync("Mig");
     }
+
+    [Fact]
+    public async Task Should_hand_a_case_over_to_a_colleague_who_takes_it_over_from_the_case_page()
+    {
+        var page = await studio.NewPageAsync();
+        await page.GotoAsync("/login");
+        await StudioPage.SignInAsync(page, "raadgiver@9901");
+        var child = "Emil Skov " + Guid.NewGuid().ToString("N")[..4];
+        await IndstillingTests.RegisterAndOpenCaseAsync(page, child);
+        var people = page.GetByRole(AriaRole.Region, new() { Name = "Personer" });
+        await people.GetByRole(AriaRole.Button, new() { Name = "Overdrag sagen" }).ClickAsync();
+        await people.GetByLabel("Til").SelectOptionAsync(new SelectOptionValue { Value = "leder@9901" });
+        await people.GetByRole(AriaRole.Button, new() { Name = "Tilbyd sagen" }).ClickAsync();
+        await Expect(people).ToContainTextAsync("tilbudt leder@9901");
+        var caseUrl = page.Url;
+
+        var leader = await studio.NewPageAsync();
+        await leader.GotoAsync(caseUrl);
+        await StudioPage.SignInAsync(leader, "leder@9901");
+        await Expect(StudioPage.Heading(leader)).ToHaveTextAsync(child);
+        var theirs = leader.GetByRole(AriaRole.Region, new() { Name = "Personer" });
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Overtag sagen" }).ClickAsync();
+        await Expect(theirs.GetByRole(AriaRole.Definition).First).ToHaveTextAsync(new Regex("^leder@9901"));
+        await Expect(theirs).Not.ToContainTextAsync("tilbudt");
+        await Axe.AssertNoBlockingViolationsAsync(leader, "case page after a handover", output);
+    }
 }

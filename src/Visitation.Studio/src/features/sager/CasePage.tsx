@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../api/client';
+import { api, unwrap, type ApiError } from '../../api/client';
+import { useAuth } from '../../auth/AuthProvider';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -11,7 +12,7 @@ import { MatchingPanel } from './MatchingPanel';
 import { NextStepText } from './NextStepText';
 import { date, dateTime, money } from './format';
 import { actionLabel, readable } from './labels';
-import { keys, readBase64, sagerApi, type TimelineEntry } from './sagerApi';
+import { keys, readBase64, sagerApi, useColleagues, type TimelineEntry } from './sagerApi';
 import { EnteredData } from './TaskPage';
 import { tk } from './tk';
 import { useNow } from './useNow';
@@ -113,6 +114,7 @@ export function CasePage() {
               <dd>
                 {c.tovholder}
                 {c.handoverTo && <span className="muted"> ({t('sager.case.handoverTo', { to: c.handoverTo })})</span>}
+                <CaseHandover caseId={c.id} tovholder={c.tovholder} handoverTo={c.handoverTo ?? null} />
               </dd>
             </div>
             <div>
@@ -168,6 +170,14 @@ export function CasePage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section className="panel" aria-labelledby="case-us-title">
+        <h2 id="case-us-title">{t('sager.us.title')}</h2>
+        <p className="muted">{t('sager.case.usLead')}</p>
+        <Link className="button" to={`/sager/${c.id}/undersoegelse`}>
+          {t('sager.case.openUs')}
+        </Link>
       </section>
 
       <section className="panel" aria-labelledby="case-decisions-title">
@@ -286,6 +296,73 @@ export function timelineText(entry: TimelineEntry, t: Translate, language: 'da' 
     default:
       return tk(t, `sager.timeline.${entry.code}`, t('sager.timeline.other'));
   }
+}
+
+/** The tovholder offers the case to a colleague; the colleague accepts or declines it here. */
+function CaseHandover({ caseId, tovholder, handoverTo }: { caseId: string; tovholder: string; handoverTo: string | null }) {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  const me = state.status === 'signedIn' ? state.user.username : '';
+  const queryClient = useQueryClient();
+  const colleagues = useColleagues();
+  const [open, setOpen] = useState(false);
+  const [to, setTo] = useState('');
+  const done = () => {
+    setOpen(false);
+    return queryClient.invalidateQueries({ queryKey: keys.all });
+  };
+  const offer = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/cases/{id}/handover', { params: { path: { id: caseId } }, body: { to } })),
+    onSuccess: done,
+  });
+  const answer = useMutation({
+    mutationFn: (accept: boolean) =>
+      accept
+        ? unwrap(api.POST('/api/cases/{id}/handover/accept', { params: { path: { id: caseId } } }))
+        : unwrap(api.POST('/api/cases/{id}/handover/decline', { params: { path: { id: caseId } } })),
+    onSuccess: done,
+  });
+  const error = (offer.error ?? answer.error) as ApiError | null;
+  if (handoverTo === me) {
+    return (
+      <span className="handover">
+        <button type="button" className="button button--small" onClick={() => answer.mutate(true)} disabled={answer.isPending}>
+          {t('sager.case.acceptHandover')}
+        </button>
+        <button type="button" className="button button--small button--ghost" onClick={() => answer.mutate(false)} disabled={answer.isPending}>
+          {t('sager.case.declineHandover')}
+        </button>
+        {error && <ProblemAlert error={error} />}
+      </span>
+    );
+  }
+  if (tovholder !== me || handoverTo) return null;
+  const caseworkers = (colleagues.data ?? []).filter((c) => c.username !== me && c.roles.some((r) => r === 'Raadgiver' || r === 'Leder'));
+  return (
+    <span className="handover">
+      {!open ? (
+        <button type="button" className="button button--small button--ghost" onClick={() => setOpen(true)}>
+          {t('sager.case.handover')}
+        </button>
+      ) : (
+        <form className="handover__form" onSubmit={(e) => { e.preventDefault(); if (to) offer.mutate(); }}>
+          <label htmlFor="case-handover-to">{t('sager.handover.to')}</label>
+          <select id="case-handover-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">{t('sager.handover.choose')}</option>
+            {caseworkers.map((c) => (
+              <option key={c.username} value={c.username}>
+                {c.displayName ? `${c.displayName} (${c.username})` : c.username}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--small" disabled={!to || offer.isPending}>
+            {t('sager.case.offerHandover')}
+          </button>
+        </form>
+      )}
+      {error && <ProblemAlert error={error} />}
+    </span>
+  );
 }
 
 function CprReveal({ caseId, masked }: { caseId: string; masked: string | null }) {

@@ -4,6 +4,7 @@ import { CasePage } from './CasePage';
 import { IndstillingPage } from './IndstillingPage';
 import { RegisterPage } from './RegisterPage';
 import { TaskPage } from './TaskPage';
+import { UndersoegelsePage } from './UndersoegelsePage';
 import { WorkList } from './WorkList';
 import './sager.css';
 
@@ -24,6 +25,7 @@ export default function SagerPage() {
         <Route path="opgaver/:taskId" element={<TaskPage />} />
         <Route path=":caseId" element={<CasePage />} />
         <Route path=":caseId/indstilling" element={<IndstillingPage />} />
+        <Route path=":caseId/undersoegelse" element={<UndersoegelsePage />} />
       </Routes>
     </div>
   );
