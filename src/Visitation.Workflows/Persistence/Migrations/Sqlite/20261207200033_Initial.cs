@@ -25,6 +25,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
                     CallbackMethodName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FireAttempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -186,7 +187,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Schedule = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FireAttempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,9 +216,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Sqlite
                 column: "WorkflowInstanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_definitions_TenantId_DefinitionId_State",
+                name: "IX_wf_definitions_EffectiveVersion",
                 table: "wf_definitions",
-                columns: new[] { "TenantId", "DefinitionId", "State" });
+                columns: new[] { "TenantId", "DefinitionId", "State", "EffectiveFrom", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_definitions_TenantId_DefinitionId_Version",

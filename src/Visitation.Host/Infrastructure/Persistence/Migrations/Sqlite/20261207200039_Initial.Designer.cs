@@ -11,8 +11,8 @@ using Visitation.Host.Infrastructure.Persistence;
 namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVisitationDbContext))]
-    [Migration("20261207183409_Sagsnumre")]
-    partial class Sagsnumre
+    [Migration("20261207200039_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -73,6 +73,38 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SagId", "Id");
 
                     b.ToTable("audit_trail", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Auth.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
@@ -776,6 +808,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("EnhedsprisOere")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GodkendelseAarsager")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendelseNiveauType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GodkendelsePlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GodkendelseRegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GodkendtAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GodkendtAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndsatsType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1413,6 +1475,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("WorkItemId", "Kind", "Value");
 
+                    b.HasIndex("KommuneId", "WorkItemId");
+
                     b.HasIndex("KommuneId", "Kind", "Value");
 
                     b.ToTable("work_item_candidates", (string)null);
@@ -2005,6 +2069,59 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Users.UserAdministrationEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("user_administration_log", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Auth.UserSession", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>

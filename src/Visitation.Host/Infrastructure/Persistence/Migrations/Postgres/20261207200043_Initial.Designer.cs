@@ -13,8 +13,8 @@ using Visitation.Host.Infrastructure.Persistence;
 namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVisitationDbContext))]
-    [Migration("20261207183420_Sagsnumre")]
-    partial class Sagsnumre
+    [Migration("20261207200043_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -83,6 +83,38 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("SagId", "Id");
 
                     b.ToTable("audit_trail", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Auth.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>
@@ -786,6 +818,36 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long?>("EnhedsprisOere")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("GodkendelseAarsager")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GodkendelseNiveauKode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GodkendelseNiveauNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GodkendelseNiveauType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("GodkendelsePlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GodkendelseRegelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GodkendtAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("GodkendtAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IndsatsType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1423,6 +1485,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("WorkItemId", "Kind", "Value");
 
+                    b.HasIndex("KommuneId", "WorkItemId");
+
                     b.HasIndex("KommuneId", "Kind", "Value");
 
                     b.ToTable("work_item_candidates", (string)null);
@@ -2017,6 +2081,61 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Users.UserAdministrationEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("user_administration_log", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Auth.UserSession", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Bestillinger.Bestilling", b =>

@@ -26,6 +26,7 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     PayloadJson = table.Column<string>(type: "text", nullable: true),
                     CallbackMethodName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     DueAt = table.Column<long>(type: "bigint", nullable: true),
+                    FireAttempts = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -187,7 +188,8 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Schedule = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DueAt = table.Column<long>(type: "bigint", nullable: true)
+                    DueAt = table.Column<long>(type: "bigint", nullable: true),
+                    FireAttempts = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,9 +217,9 @@ namespace Visitation.Workflows.Persistence.Migrations.Postgres
                 column: "WorkflowInstanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_definitions_TenantId_DefinitionId_State",
+                name: "IX_wf_definitions_EffectiveVersion",
                 table: "wf_definitions",
-                columns: new[] { "TenantId", "DefinitionId", "State" });
+                columns: new[] { "TenantId", "DefinitionId", "State", "EffectiveFrom", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_definitions_TenantId_DefinitionId_Version",
