@@ -125,6 +125,8 @@ public sealed class MoederTests(StudioFixture studio, ITestOutputHelper output)
         await attendance.GetByLabel("leder@0167 er til stede").UncheckAsync();
         await attendance.GetByRole(AriaRole.Button, new() { Name = "Gem fremmøde" }).ClickAsync();
         await Expect(attendance).ToContainTextAsync("Mødet er ikke beslutningsdygtigt");
+        // A meeting opens on its date: the clock moves to the meeting's morning.
+        using var meetingDay = studio.Clock.MoveTo(ida.MeetingDate, new TimeOnly(8, 55));
         await chair.GetByRole(AriaRole.Button, new() { Name = "Åbn mødet" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Luk mødet" })).ToBeVisibleAsync();
 

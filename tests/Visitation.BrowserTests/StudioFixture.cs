@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -34,6 +35,9 @@ public sealed class StudioFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's clock, which a journey may move forward to a day that has not come yet.</summary>
+    public StudioClock Clock { get; } = new();
+
     /// <summary>The host's services, for benchmarks that lay down data in bulk; null against an already running host.</summary>
     public IServiceProvider? Services => _host?.Services;
 
@@ -42,7 +46,7 @@ public sealed class StudioFixture : IAsyncLifetime
         var runningHost = Environment.GetEnvironmentVariable("VISITATION_BASE_URL");
         if (string.IsNullOrWhiteSpace(runningHost))
         {
-            _host = new HostFactory(_databaseFile);
+            _host = new HostFactory(_databaseFile, Clock);
             _host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             _host.StartServer();
             var addresses = _host.Services.GetRequiredService<IServer>().Features
@@ -91,7 +95,7 @@ public sealed class StudioFixture : IAsyncLifetime
         }
     }
 
-    private sealed class HostFactory(string databaseFile) : WebApplicationFactory<global::Program>
+    private sealed class HostFactory(string databaseFile, StudioClock clock) : WebApplicationFactory<global::Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -102,6 +106,10 @@ public sealed class StudioFixture : IAsyncLifetime
             // The browser tests sign the same demo users in many times a minute from one address.
             builder.UseSetting("Auth:SignInLimits:PerClientPerMinute", "100000");
             builder.UseSetting("Auth:SignInLimits:PerAccountPerMinute", "100000");
+            // A journey that moves the clock to a later day keeps its signed-in users.
+            builder.UseSetting("Auth:IdleTimeoutMinutes", "43200");
+            builder.UseSetting("Auth:AbsoluteLifetimeHours", "720");
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 }

@@ -40,7 +40,7 @@ public static class SignIn
             var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
             if (user is null || !user.IsActive || user.PasswordHash is null) throw Refused(command);
 
-            if (!await ClaimGuessAsync(user.Id, now, cancellationToken))
+            if (!await ClaimGuessWhenFreeAsync(user.Id, now, cancellationToken))
             {
                 logger.LogWarning("Sign-in refused for user {UserId}: the account is locked", user.Id);
                 throw Refused(command);
@@ -67,6 +67,25 @@ public static class SignIn
                 : null;
             return new Result(tracked, kommune);
         }
+
+        /// <summary>
+        /// Claims a guess; when all guesses are held by checks still running (the same person signing in from several
+        /// windows at once, or an attacker's parallel guesses), waits for them to end: a right password gives the guesses
+        /// back, and the last wrong one locks the account. False when the account is locked or no guess came free.
+        /// </summary>
+        private async Task<bool> ClaimGuessWhenFreeAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                if (await ClaimGuessAsync(userId, now, cancellationToken)) return true;
+                var locked = await db.Users.AnyAsync(u => u.Id == userId && u.LockedOutUntil != null && u.LockedOutUntil > now, cancellationToken);
+                if (locked || attempt >= ClaimAttempts) return false;
+                await Task.Delay(ClaimRetryDelay, cancellationToken);
+            }
+        }
+
+        private const int ClaimAttempts = 40;
+        private static readonly TimeSpan ClaimRetryDelay = TimeSpan.FromMilliseconds(50);
 
         /// <summary>Counts the guess before it is checked; false when the account has none left or is locked.</summary>
         private async Task<bool> ClaimGuessAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
