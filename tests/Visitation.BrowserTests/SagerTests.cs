@@ -124,7 +124,8 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Screenshots.SaveAsync(page, "sager-05-case-after-assessment");
 
         await StudioPage.Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Sager" }).ClickAsync();
-        await page.GetByLabel("Søg").FillAsync(surname);
+        await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Sager");
+        await page.GetByLabel("Søg", new() { Exact = true }).FillAsync(surname);
         await Expect(page).ToHaveURLAsync(new Regex($"q={surname}"));
         var rows = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ida " + surname });
         await Expect(rows.First).ToContainTextAsync(masked);
@@ -137,7 +138,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         var shared = await studio.NewPageAsync();
         await shared.GotoAsync(page.Url);
         await StudioPage.SignInAsync(shared, "raadgiver@9901");
-        await Expect(shared.GetByLabel("Søg")).ToHaveValueAsync(surname);
+        await Expect(shared.GetByLabel("Søg", new() { Exact = true })).ToHaveValueAsync(surname);
         await Expect(shared.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ida " + surname }).First).ToBeVisibleAsync();
     }
 
