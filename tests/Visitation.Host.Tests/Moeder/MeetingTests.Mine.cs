@@ -82,6 +82,7 @@ public abstract partial class MeetingTests
         var changed = await MeetingOfAsync(people.Caseworker, (await QueuedCaseAsync(people)).CaseId);
         var refused = await MeetingOfAsync(people.Caseworker, (await QueuedCaseAsync(people)).CaseId);
         var path = $"/api/forums/{changed.ForumId}/meetings/{changed.MeetingId}";
+        await people.MeetingDayAsync(changed);
         (await people.Chair.PostAsync(path + "/open", null)).EnsureSuccessStatusCode();
 
         var before = await people.Chair.ReadAsync<TotalsOnly>(await people.Chair.GetAsync(path + "/agenda"));
