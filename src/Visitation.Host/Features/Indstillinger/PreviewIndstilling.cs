@@ -89,7 +89,7 @@ public static class PreviewIndstilling
                 var zone = await AgendaPlacement.TimeZoneAsync(db, kommuneId, cancellationToken);
                 var now = clock.GetUtcNow();
                 var items = await new ForumMeetings(db).ItemsFromAsync(forum.Id, now, cancellationToken);
-                var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, now, zone, calendar, s => items.GetValueOrDefault(s));
+                var slot = NextMeetingRule.Find(forum.Schedule, forum.Capacity, now, zone, calendar, s => ForumMeetings.ItemsOn(items, s));
                 if (slot is not null)
                     meeting = new MeetingPreviewView(forum.Id, forum.Name, slot.Meeting.Date, slot.Meeting.StartsAt, slot.Meeting.CutoffAt, slot.FullMeetingsSkipped);
             }
