@@ -19,7 +19,8 @@ public abstract class SignInRateLimitTests(HostFixture host)
     [Fact]
     public async Task Should_answer_429_when_one_client_tries_more_than_thirty_times_in_a_minute()
     {
-        await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase().Concat(DefaultLimits)));
+        // Its own database: the wrong passwords lock the account for every other test on the same one.
+        await using var factory = host.CreateFactory(new Dictionary<string, string?>((await host.SeparateDatabaseAsync()).Concat(DefaultLimits)));
         using var client = new ApiClient(factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
         var answers = new List<HttpResponseMessage>();
 
@@ -36,7 +37,8 @@ public abstract class SignInRateLimitTests(HostFixture host)
     [Fact]
     public async Task Should_answer_429_when_one_account_is_tried_more_than_ten_times_in_a_minute_from_several_clients()
     {
-        await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase().Concat(DefaultLimits)));
+        // Its own database: the wrong passwords lock the account for every other test on the same one.
+        await using var factory = host.CreateFactory(new Dictionary<string, string?>((await host.SeparateDatabaseAsync()).Concat(DefaultLimits)));
         var answers = new List<HttpStatusCode>();
 
         for (var attempt = 0; attempt < 12; attempt++)
