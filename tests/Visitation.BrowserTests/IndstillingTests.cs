@@ -96,7 +96,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await Expect(panel).ToContainTextAsync("Du selv");
         await Expect(panel).ToContainTextAsync("3.402,00");
         await Expect(panel).ToContainTextAsync("40.824,00");
-        await Axe.AssertNoBlockingViolationsAsync(page, "indstilling with its live panel", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "indstilling with its live panel", output);
         await Screenshots.SaveAsync(page, "sager-11-indstilling-panel-own");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Indsend indstillingen" }).ClickAsync();
@@ -172,7 +172,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await matching.GetByRole(AriaRole.Button, new() { Name = "Find tilbud" }).ClickAsync();
         var offer = matching.GetByRole(AriaRole.Row).Filter(new() { HasText = providerName });
         await Expect(offer).ToContainTextAsync("800,00");
-        await Axe.AssertNoBlockingViolationsAsync(page, "matching", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "matching", output);
         await Screenshots.SaveAsync(page, "sager-16-matching");
         await offer.GetByRole(AriaRole.Button, new() { Name = "Vælg" }).ClickAsync();
         var orders = page.GetByRole(AriaRole.Region, new() { Name = "Bestillinger" });
@@ -187,7 +187,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await Expect(StudioPage.Navigation(provider).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Bestillinger"]);
         var card = provider.GetByRole(AriaRole.Listitem).Filter(new() { HasText = child });
         await Expect(card).ToContainTextAsync("Faste rutiner morgen og aften");
-        await Axe.AssertNoBlockingViolationsAsync(provider, "provider's orders", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(provider, "provider's orders", output);
         await Screenshots.SaveAsync(provider, "sager-17-provider-orders");
         await card.GetByRole(AriaRole.Button, new() { Name = "Acceptér" }).ClickAsync();
         await Expect(provider.GetByRole(AriaRole.Status)).ToContainTextAsync("accepteret bestillingen til " + child);
@@ -232,7 +232,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Samlet vurdering", Exact = true }).FillAsync("Familien har brug for støtte til struktur i hverdagen.");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Gemt " })).ToBeVisibleAsync();
         await Expect(page.Locator(".facts")).ToContainTextAsync("tilbage");
-        await Axe.AssertNoBlockingViolationsAsync(page, "undersøgelse", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "undersøgelse", output);
         await Screenshots.SaveAsync(page, "sager-20-undersoegelse");
 
         await page.ReloadAsync();
@@ -272,7 +272,7 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await DoNextTaskAsync(page, "Send kvittering til underretteren", "Kvittering sendt");
         await DoNextTaskAsync(page, "Orientér og hør forældremyndighedsindehaverne", "Gennemført");
         await Expect(page.GetByText(new Regex("Venter på mødet: .+ \\d{4}-\\d{2}-\\d{2}"))).ToBeVisibleAsync();
-        await Axe.AssertNoBlockingViolationsAsync(page, "case page with a forum's meeting", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "case page with a forum's meeting", output);
         await Screenshots.SaveAsync(page, "sager-15-case-on-forum");
     }
 }

@@ -66,7 +66,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrér underretning" }).ClickAsync();
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Registrér underretning");
         await Expect(StudioPage.Heading(page)).ToBeFocusedAsync();
-        await Axe.AssertNoBlockingViolationsAsync(page, "registration form", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "registration form", output);
 
         // The typical registration, by keyboard only: a teacher's underretning about one child with one custody holder.
         var cpr = NewCpr();
@@ -100,7 +100,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(page.GetByText("Næste opgave: Vurdér underretningen")).ToBeVisibleAsync();
         await Expect(page.GetByText("Underretning modtaget fra Fagperson")).ToBeVisibleAsync();
         await Expect(page.GetByText("Mette " + surname)).ToBeVisibleAsync();
-        await Axe.AssertNoBlockingViolationsAsync(page, "case page", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "case page", output);
         await Screenshots.SaveAsync(page, "sager-03-case-page");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis CPR-nummer" }).ClickAsync();
@@ -112,7 +112,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Vurdér underretningen");
         var begrundelse = page.GetByLabel("Begrundelse");
         await begrundelse.FillAsync("Skolens bekymring er alvorlig; der skal laves en børnefaglig undersøgelse.");
-        await Axe.AssertNoBlockingViolationsAsync(page, "task form", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "task form", output);
         await Screenshots.SaveAsync(page, "sager-04-task-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Børnefaglig undersøgelse" }).ClickAsync();
 
@@ -131,7 +131,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(rows.First).ToContainTextAsync(masked);
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Holm" }).Filter(new() { HasNotText = surname })).ToHaveCountAsync(0);
         await Expect(rows.Filter(new() { HasText = "Børnefaglig undersøgelse (§ 20)" })).ToHaveCountAsync(1);
-        await Axe.AssertNoBlockingViolationsAsync(page, "work list", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "work list", output);
         await Screenshots.SaveAsync(page, "sager-06-work-list-search");
 
         // The shared link opens the same list.
@@ -165,7 +165,7 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("intet af det indtastede er tabt");
         await Expect(page.GetByLabel("Indhold")).ToHaveValueAsync("Naboen hører råb om natten.");
         await Expect(page.GetByLabel("Barnets navn")).ToHaveValueAsync("Otto " + surname);
-        await Axe.AssertNoBlockingViolationsAsync(page, "registration with a server error", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "registration with a server error", output);
         await Screenshots.SaveAsync(page, "sager-07-registration-server-error");
 
         await received.FillAsync(DateTime.Now.AddMinutes(-5).ToString("yyyy-MM-dd'T'HH:mm"));
@@ -246,6 +246,6 @@ public sealed class SagerTests(StudioFixture studio, ITestOutputHelper output)
         await theirs.GetByRole(AriaRole.Button, new() { Name = "Overtag sagen" }).ClickAsync();
         await Expect(theirs.GetByRole(AriaRole.Definition).First).ToHaveTextAsync(new Regex("^leder@9901"));
         await Expect(theirs).Not.ToContainTextAsync("tilbudt");
-        await Axe.AssertNoBlockingViolationsAsync(leader, "case page after a handover", output);
+        await AxeCheck.AssertNoBlockingViolationsAsync(leader, "case page after a handover", output);
     }
 }
