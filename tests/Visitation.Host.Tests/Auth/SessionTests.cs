@@ -65,7 +65,7 @@ public abstract class SessionTests(HostFixture host)
     [Fact]
     public async Task Should_end_a_session_after_its_absolute_lifetime_however_active_and_after_idling()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var clock = new ManualClock(TestCalendar.Now);
         await using var factory = host.CreateFactory(host.OwnDatabase(), clock: clock);
         ApiClient NewClient() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
         using var active = await NewClient().SignedInAsync("leder@9902");

@@ -13,7 +13,7 @@ namespace Visitation.Host.Tests.Bevillinger;
 /// </summary>
 public abstract class BevillingExpiryTests(HostFixture host)
 {
-    readonly ManualClock clock = new(DateTimeOffset.UtcNow);
+    readonly ManualClock clock = new(TestCalendar.Now);
     WebApplicationFactory<Program>? factory;
 
     async Task<WebApplicationFactory<Program>> FactoryAsync() => factory ??= host.CreateFactory(

@@ -233,7 +233,7 @@ public abstract class ForaTests(HostFixture host)
             db.AgendaItems.Add(new AgendaItem
             {
                 Id = Guid.NewGuid(), KommuneId = meeting.KommuneId, MeetingId = meetingId, CaseId = Guid.NewGuid(), IndstillingReference = $"indstilling-{i}",
-                Position = taken + i, Status = AgendaItemStatus.Queued, AddedAt = DateTimeOffset.UtcNow,
+                Position = taken + i, Status = AgendaItemStatus.Queued, AddedAt = TestCalendar.Now,
             });
         await db.SaveChangesAsync();
     }

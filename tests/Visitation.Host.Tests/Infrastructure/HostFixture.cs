@@ -43,7 +43,10 @@ public abstract class HostFixture : IAsyncLifetime
     /// </summary>
     public virtual Task<IReadOnlyDictionary<string, string?>> SeparateDatabaseAsync() => Task.FromResult(OwnDatabase());
 
-    /// <summary>Another host on the same database (e.g. a second node), unless <paramref name="overrides"/> say otherwise.</summary>
+    /// <summary>
+    /// Another host on the same database (e.g. a second node), unless <paramref name="overrides"/> say otherwise; on
+    /// <paramref name="clock"/>, or else on <see cref="TestCalendar"/>.
+    /// </summary>
     public WebApplicationFactory<Program> CreateFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing",
         TimeProvider? clock = null)
     {
@@ -63,7 +66,7 @@ public abstract class HostFixture : IAsyncLifetime
             host.UseEnvironment(environment);
             foreach (var (key, value) in settings) host.UseSetting(key, value);
             host.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-            if (clock is not null) host.ConfigureTestServices(services => services.AddSingleton(clock));
+            host.ConfigureTestServices(services => services.AddSingleton(clock ?? TestCalendar.Clock));
         });
         factories.Add(factory);
         return factory;

@@ -14,7 +14,7 @@ namespace Visitation.Host.Tests.Opgaver;
 /// </summary>
 public abstract class WorkItemEscalationTests(HostFixture host)
 {
-    readonly ManualClock clock = new(DateTimeOffset.UtcNow);
+    readonly ManualClock clock = new(TestCalendar.Now);
     WebApplicationFactory<Program>? factory;
 
     WebApplicationFactory<Program> Factory => factory ??= host.CreateFactory(

@@ -7,7 +7,7 @@ namespace Visitation.Host.Tests.Opgaver;
 /// <summary>The work list over flows with tasks: listing, claiming, completing with form data, and who may see and act.</summary>
 public abstract class WorkItemTests(HostFixture host)
 {
-    static readonly DateTimeOffset FarAway = DateTimeOffset.UtcNow.AddDays(60);
+    static readonly DateTimeOffset FarAway = TestCalendar.Now.AddDays(60);
 
     [Fact]
     public async Task Should_list_claim_and_complete_a_task_and_move_the_flow_on()

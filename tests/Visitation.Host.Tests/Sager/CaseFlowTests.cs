@@ -68,7 +68,7 @@ public abstract class CaseFlowTests(HostFixture host)
     [Fact]
     public async Task Should_ask_for_a_foreloebig_vurdering_when_the_undersoegelse_passes_its_deadline_and_close_a_case_with_no_further_action()
     {
-        var start = DateTimeOffset.UtcNow;
+        var start = TestCalendar.Now;
         var clock = new ManualClock(start);
         await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase()) { ["Workflows:SchedulerEnabled"] = "false" }, clock: clock);
         // Signed in anew after the clock moved: a session does not outlive the months the test skips.

@@ -103,7 +103,7 @@ public abstract class CaseWorkspaceApiTests(HostFixture host)
     {
         using var kolding = await host.Client().SignedInAsync("raadgiver@0621");
         var sag = await RegisterAsync(kolding, "Carl Dahl", NewCpr());
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TestCalendar.Today;
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
 
         var empty = await kolding.ReadAsync<Preview>(await kolding.PostAsync($"/api/cases/{sag.Id}/indstillinger/preview", new { }));
@@ -132,7 +132,7 @@ public abstract class CaseWorkspaceApiTests(HostFixture host)
         Assert.Empty(JsonNode.Parse(await stored.Content.ReadAsStringAsync())!["indstillinger"]!.AsArray());
         Assert.Equal("forum", forum.Routing!.LevelKind);
         Assert.NotNull(forum.Meeting);
-        Assert.True(forum.Meeting!.StartsAt > DateTimeOffset.UtcNow);
+        Assert.True(forum.Meeting!.StartsAt > TestCalendar.Now);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public abstract class CaseWorkspaceApiTests(HostFixture host)
         var first = await RegisterAsync(raadgiver, "Asta Lund", NewCpr());
         var second = (await UnderretningApi.RegisterAsync(raadgiver, [Child("Bo Lund", NewCpr())])).Cases.Single();
 
-        var year = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).Year;
+        var year = TimeZoneInfo.ConvertTime(TestCalendar.Now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).Year;
         Assert.Matches($"^{year}-\\d{{6}}$", first.CaseNumber);
         Assert.Equal(int.Parse(first.CaseNumber[5..]) + 1, int.Parse(second.CaseNumber[5..]));
     }

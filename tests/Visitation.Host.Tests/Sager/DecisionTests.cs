@@ -162,7 +162,7 @@ public abstract class DecisionTests(HostFixture host)
         var substitute = await CreateUserAsync(admin, $"vikar-{suffix}@0621");
         var absent = await admin.SendAsync(HttpMethod.Put, $"/api/organisation/users/{holder}", new
         {
-            levels = new[] { "faglig-koordinator" }, substitute = $"vikar-{suffix}@0621", absentFrom = DateTimeOffset.UtcNow.AddDays(-1),
+            levels = new[] { "faglig-koordinator" }, substitute = $"vikar-{suffix}@0621", absentFrom = TestCalendar.Now.AddDays(-1),
         });
         Assert.Equal(HttpStatusCode.OK, absent.StatusCode);
         var caseId = await CaseAsync(raadgiver, admin);

@@ -25,7 +25,7 @@ public static class UnderretningApi
     /// </summary>
     public static DateTimeOffset AnHourAgo()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TestCalendar.Now;
         return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddHours(-1);
     }
 

@@ -15,7 +15,7 @@ public abstract class FailingTimerTests(HostFixture host)
     [Fact]
     public async Task Should_back_off_a_timer_that_keeps_failing_and_raise_an_incident_after_the_last_attempt()
     {
-        var start = DateTimeOffset.UtcNow;
+        var start = TestCalendar.Now;
         var clock = new ManualClock(start);
         await using var factory = host.CreateFactory(new Dictionary<string, string?>(host.OwnDatabase())
         {

@@ -39,7 +39,7 @@ public abstract class InstanceApiTests(HostFixture host)
         var resumed = await admin.ReadAsync<WorkflowApi.Started>(await admin.PostAsync($"/api/bookmarks/{bookmark.Id}/resume", new { }));
         var again = await admin.PostAsync($"/api/bookmarks/{bookmark.Id}/resume", new { });
 
-        Assert.True(bookmark.DueAt > DateTimeOffset.UtcNow.AddDays(13));
+        Assert.True(bookmark.DueAt > TestCalendar.Now.AddDays(13));
         Assert.Equal("Finished", resumed.SubStatus);
         await Problem.AssertAsync(again, HttpStatusCode.Conflict, "workflow.bookmarkGone");
     }

@@ -95,15 +95,15 @@ public abstract class ProductionStrengthTests(HostFixture host)
         var id = Flows.NewId("effective");
         await designer.ImportAndPublishAsync(Flows.WaitForEvent(id, "v1"));
         await designer.ImportAsync(Flows.WaitForEvent(id, "v2"));
-        var effectiveFrom = DateTimeOffset.UtcNow.AddSeconds(3);
+        var effectiveFrom = TestCalendar.Now.AddSeconds(3);
 
         var publish = await designer.PostAsync($"/api/workflow-definitions/{id}/publish", new { note = "Fra en dato", effectiveFrom });
         var before = await designer.ExecuteAsync(id);
         var scheduled = await designer.ReadAsync<List<VersionInfo>>(await designer.GetAsync($"/api/workflow-definitions/{id}/versions"));
-        while (DateTimeOffset.UtcNow < effectiveFrom.AddMilliseconds(200)) await System.Threading.Tasks.Task.Delay(100);
+        while (TestCalendar.Now < effectiveFrom.AddMilliseconds(200)) await System.Threading.Tasks.Task.Delay(100);
         var after = await designer.ExecuteAsync(id);
         await using (var scope = host.Factory.Services.CreateAsyncScope())
-            await new VersionActivationJob().RunAsync(scope.ServiceProvider, DateTimeOffset.UtcNow, CancellationToken.None);
+            await new VersionActivationJob().RunAsync(scope.ServiceProvider, TestCalendar.Now, CancellationToken.None);
         var activated = await designer.ReadAsync<List<VersionInfo>>(await designer.GetAsync($"/api/workflow-definitions/{id}/versions"));
 
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
@@ -128,7 +128,7 @@ public abstract class ProductionStrengthTests(HostFixture host)
         string result;
         await using (var scope = host.Factory.Services.CreateAsyncScope())
             result = await new RetentionJob(new RetentionOptions { FinishedInstanceAge = TimeSpan.Zero, JournalAge = TimeSpan.FromDays(3650) })
-                .RunAsync(scope.ServiceProvider, DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
+                .RunAsync(scope.ServiceProvider, TestCalendar.Now.AddSeconds(1), CancellationToken.None);
 
         Assert.Matches("Removed [1-9][0-9]* finished instances", result);
         await Problem.AssertAsync(await designer.GetAsync($"/api/workflow-instances/{finished.InstanceId}"), HttpStatusCode.NotFound, "workflow.notFound");
