@@ -40,10 +40,9 @@ public sealed class UserAdministration(VisitationDbContext db, CurrentUser curre
             KommuneId = user.KommuneId!.Value, UserId = user.Id, At = clock.GetUtcNow(), ActorId = currentUser.UserId,
             Actor = currentUser.Actor, Action = action, Reason = reason.Trim(), Detail = detail,
         });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside the command's transaction: the change, its log entry and the ended sessions commit together.
         await db.SaveChangesAsync(cancellationToken);
         if (endSessions is not null) await sessions.EndAllAsync(user.Id, endSessions, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return UserView.From(user);
     }
 }
