@@ -28,11 +28,11 @@ public sealed class EngineBoundaryTests
         "Visitation.Host.Features.WorkflowInstances.GetJournal",
         "Visitation.Host.Features.WorkflowInstances.InstanceSummary",
         "Visitation.Host.Features.WorkflowInstances.ListInstances",
+        "Visitation.Host.Infrastructure.Behaviors.CommandTransaction",
+        "Visitation.Host.Infrastructure.Behaviors.IdempotencyBehavior`2",
         "Visitation.Host.Infrastructure.Persistence.DatabaseStartup",
         "Visitation.Host.Infrastructure.Seeding.CaseFlowSeeder",
-        "Visitation.Host.Infrastructure.Workflows.IdempotentExecution",
-        "Visitation.Host.Infrastructure.Workflows.UnitOfWork",
-        "Visitation.Host.Infrastructure.Workflows.WorkflowsHostingExtensions",
+                        "Visitation.Host.Infrastructure.Workflows.WorkflowsHostingExtensions",
     ];
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -26,9 +25,7 @@ public static class ResumeBookmark
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            var instanceId = await tenant.Db.Bookmarks.AsNoTracking()
-                .Where(b => b.TenantId == tenant.TenantId && b.Id == command.BookmarkId)
-                .Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken)
+            var instanceId = await tenant.Store.FindInstanceOfBookmarkAsync(command.BookmarkId, cancellationToken)
                 ?? throw new BookmarkNotFoundException("", command.BookmarkId);
             var step = await tenant.Runtime.ResumeAsync(instanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken);
             return InstanceStatus.From(step.State);

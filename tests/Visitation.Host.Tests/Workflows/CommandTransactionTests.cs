@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Infrastructure.Persistence;
-using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Tests.Infrastructure;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
@@ -10,7 +10,7 @@ using Visitation.Workflows.Hosting;
 namespace Visitation.Host.Tests.Workflows;
 
 /// <summary>A use case's own data and its flow's step commit together or not at all.</summary>
-public abstract class UnitOfWorkTests(HostFixture host)
+public abstract class CommandTransactionTests(HostFixture host)
 {
     [Fact]
     public async Task Should_commit_host_data_and_the_flow_step_together()
@@ -54,11 +54,11 @@ public abstract class UnitOfWorkTests(HostFixture host)
         return (id, kommune.Id.ToString());
     }
 
-    private async Task InScopeAsync(Func<UnitOfWork, VisitationDbContext, WorkflowTenant, Task> work, string tenantId)
+    private async Task InScopeAsync(Func<CommandTransaction, VisitationDbContext, WorkflowTenant, Task> work, string tenantId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await work(services.GetRequiredService<UnitOfWork>(), services.GetRequiredService<VisitationDbContext>(),
+        await work(services.GetRequiredService<CommandTransaction>(), services.GetRequiredService<VisitationDbContext>(),
             services.GetRequiredService<WorkflowTenants>().For(tenantId));
     }
 
@@ -74,7 +74,7 @@ public abstract class UnitOfWorkTests(HostFixture host)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class UnitOfWorkTestsOnSqlite(SqliteHostFixture host) : UnitOfWorkTests(host);
+public sealed class CommandTransactionTestsOnSqlite(SqliteHostFixture host) : CommandTransactionTests(host);
 
 [Collection(PostgresCollection.Name)]
-public sealed class UnitOfWorkTestsOnPostgres(PostgresHostFixture host) : UnitOfWorkTests(host);
+public sealed class CommandTransactionTestsOnPostgres(PostgresHostFixture host) : CommandTransactionTests(host);
