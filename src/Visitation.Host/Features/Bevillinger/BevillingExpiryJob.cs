@@ -34,6 +34,7 @@ public sealed class BevillingExpiryJob : IRecurringJob
             var settings = await BevillingNotice.SettingsAsync(db, kommune.Id, cancellationToken);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(kommune.TimeZone)).DateTime);
             var until = today.AddDays(settings.UdloebVarselDage);
+            // Cross-tenant: the job runs for every municipality in turn; the municipality is named.
             var due = await db.Bevillinger.IgnoreQueryFilters()
                 .Where(b => b.KommuneId == kommune.Id && b.Status == BevillingStatus.Aktiv && b.UdloebVarsletAt == null && b.Slut != null && b.Slut <= until)
                 .OrderBy(b => b.Slut).Take(BatchSize).ToListAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class UserAdministration(VisitationDbContext db, CurrentUser curre
     }
 
     /// <summary>Saves the change to <paramref name="user"/> with its log entry, ending the user's sessions when <paramref name="endSessions"/> names why.</summary>
-    public async Task<UserView> CommitAsync(User user, string action, string reason, string? detail, string? endSessions, CancellationToken cancellationToken)
+    public async Task<UserView> SaveAsync(User user, string action, string reason, string? detail, string? endSessions, CancellationToken cancellationToken)
     {
         db.UserAdministrationLog.Add(new UserAdministrationEntry
         {
