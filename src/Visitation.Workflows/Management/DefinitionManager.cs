@@ -150,6 +150,10 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
             $"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
     }
 
+    /// <summary>Whether the tenant has any version of the definition, published or not.</summary>
+    public Task<bool> ExistsAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        Versions(definitionId).AnyAsync(cancellationToken);
+
     public async Task<IReadOnlyList<DefinitionVersionInfo>> VersionsAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         var versions = await Versions(definitionId).AsNoTracking().OrderByDescending(d => d.Version).ToListAsync(cancellationToken);

@@ -22,7 +22,6 @@ public sealed class EngineBoundaryTests
         "Visitation.Host.Features.Sager.GetSagTidslinje",
         "Visitation.Host.Features.Sager.NaesteSkridt",
         "Visitation.Host.Features.WorkflowDefinitions.DefinitionDocument",
-        "Visitation.Host.Features.WorkflowDefinitions.ExecuteDefinition",
         "Visitation.Host.Features.WorkflowDefinitions.GetDefinition",
         "Visitation.Host.Features.WorkflowInstances.GetActivityStats",
         "Visitation.Host.Features.WorkflowInstances.GetJournal",

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
@@ -32,7 +31,7 @@ public static class ExecuteDefinition
             var tenant = workflows.For(user.RequireTenantId());
             if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId, null, cancellationToken) is null)
             {
-                var exists = await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId, cancellationToken);
+                var exists = await tenant.Definitions.ExistsAsync(command.DefinitionId, cancellationToken);
                 throw exists ? new ConflictException(ErrorMessages.Error("", "workflow.notPublished")) : new ResourceNotFoundException("Flowet");
             }
 
