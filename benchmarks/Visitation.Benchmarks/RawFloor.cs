@@ -115,8 +115,8 @@ public sealed class RawFloor(SqliteConnection connection, RawFloor.Shape shape, 
     void InsertBookmark(int i, string id, long now, SqliteTransaction transaction)
     {
         _insertBookmark ??= Prepare("""
-            INSERT INTO wf_bookmarks (Id, TenantId, WorkflowInstanceId, Name, Hash, ActivityId, ActivityInstanceId, CorrelationId, PayloadJson, CallbackMethodName, DueAt, CreatedAt)
-            VALUES ($id, $tenant, $instance, $name, $hash, $activityId, $activityInstanceId, NULL, NULL, 'OnEventAsync', NULL, $createdAt)
+            INSERT INTO wf_bookmarks (Id, TenantId, WorkflowInstanceId, Name, Hash, ActivityId, ActivityInstanceId, CorrelationId, PayloadJson, CallbackMethodName, DueAt, FireAttempts, CreatedAt)
+            VALUES ($id, $tenant, $instance, $name, $hash, $activityId, $activityInstanceId, NULL, NULL, 'OnEventAsync', NULL, 0, $createdAt)
             """, "$id", "$tenant", "$instance", "$name", "$hash", "$activityId", "$activityInstanceId", "$createdAt");
         _insertBookmark.Transaction = transaction;
         var p = _insertBookmark.Parameters;

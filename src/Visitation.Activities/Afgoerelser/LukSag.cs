@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Afgoerelser;
 
@@ -11,8 +12,10 @@ namespace Visitation.Activities.Afgoerelser;
 /// </summary>
 [Activity("Visitation.LukSag", DisplayName = "Luk sagen", DisplayNameEn = "Close the case", Category = "Afgørelser",
     Description = "Sætter sagens status til lukket med en begrundelse.", DescriptionEn = "Sets the case's status to closed, with a reason.")]
-public sealed class LukSag : Activity
+public sealed class LukSag : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Sag.Lukket";
 
     [Input(DisplayName = "Begrundelse", DisplayNameEn = "Reason", Required = true)]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Afgoerelser;
 
@@ -13,8 +14,10 @@ namespace Visitation.Activities.Afgoerelser;
 [Activity("Visitation.RegistrerAfgoerelse", DisplayName = "Registrér afgørelse", DisplayNameEn = "Record decision", Category = "Afgørelser",
     Description = "Registrerer afgørelsen på indstillingen med begrundelse, kompetenceplanens version og regel.",
     DescriptionEn = "Records the decision on the indstilling with its rationale, the competence plan's version and rule.")]
-public sealed class RegistrerAfgoerelse : Activity
+public sealed class RegistrerAfgoerelse : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Afgoerelse.Truffet";
 
     [Input(DisplayName = "Udfald", DisplayNameEn = "Outcome", Required = true,

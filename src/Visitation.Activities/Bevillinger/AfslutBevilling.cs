@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Bevillinger;
 
@@ -11,8 +12,10 @@ namespace Visitation.Activities.Bevillinger;
 /// </summary>
 [Activity("Visitation.AfslutBevilling", DisplayName = "Afslut bevilling", DisplayNameEn = "End grant", Category = "Bevillinger",
     Description = "Afslutter bevillingen og lukker dens bevillingslinje.", DescriptionEn = "Ends the grant and closes its commitment line.")]
-public sealed class AfslutBevilling : Activity
+public sealed class AfslutBevilling : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Bevilling.Afsluttet";
 
     [Input(DisplayName = "Bevilling", DisplayNameEn = "Grant", Required = true)]

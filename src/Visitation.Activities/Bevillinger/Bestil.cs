@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Bevillinger;
 
@@ -15,8 +16,10 @@ namespace Visitation.Activities.Bevillinger;
     Outcomes = [Accepteret, Afvist], IsBlocking = true,
     Description = "Sender bestillingen til leverandøren og venter på, at leverandøren accepterer eller afviser.",
     DescriptionEn = "Sends the order to the provider and waits until the provider accepts or declines.")]
-public sealed class Bestil : Activity
+public sealed class Bestil : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Bestilling.Sendt";
     public const string BookmarkName = "Visitation.Bestilling";
     public const string Accepteret = "accepteret";

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Bevillinger;
 
@@ -13,8 +14,10 @@ namespace Visitation.Activities.Bevillinger;
 [Activity("Visitation.Bevilg", DisplayName = "Bevilg", DisplayNameEn = "Grant", Category = "Bevillinger",
     Description = "Opretter bevillingen med dens bevillingslinje ud fra indstillingen, afgørelsen og det valgte tilbud.",
     DescriptionEn = "Creates the grant and its commitment line from the indstilling, the decision and the chosen offer.")]
-public sealed class Bevilg : Activity
+public sealed class Bevilg : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Bevilling.Oprettet";
 
     [Input(DisplayName = "Indstilling", DisplayNameEn = "Indstilling", Required = true)]

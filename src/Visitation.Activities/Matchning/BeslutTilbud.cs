@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Matchning;
 
@@ -14,8 +15,10 @@ namespace Visitation.Activities.Matchning;
     Outcomes = [Accepteret, Afvist],
     Description = "Venter, til det valgte tilbud er accepteret eller afvist inden for den bevilgede ramme.",
     DescriptionEn = "Waits until the chosen offer is accepted or rejected within the approved frame.")]
-public sealed class BeslutTilbud : Activity
+public sealed class BeslutTilbud : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Matchning.BeslutningAfventes";
 
     public const string EventName = "matchning-besluttet";

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Matchning;
 
@@ -14,8 +15,10 @@ namespace Visitation.Activities.Matchning;
 [Activity("Visitation.Matchning", DisplayName = "Matchning", DisplayNameEn = "Matching", Category = "Matchning", IsBlocking = true,
     Description = "Venter, til sagsbehandleren har registreret behovet og valgt et tilbud fra tilbudskataloget (evt. efter en budrunde).",
     DescriptionEn = "Waits until the caseworker has recorded the need and chosen an offer from the catalogue (after a bid round if asked).")]
-public sealed class MatchTilbud : Activity
+public sealed class MatchTilbud : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Matchning.Startet";
 
     public const string EventName = "matchning-valgt";

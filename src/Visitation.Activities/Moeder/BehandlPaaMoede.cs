@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Moeder;
 
@@ -15,8 +16,10 @@ namespace Visitation.Activities.Moeder;
     Outcomes = [Bevilget, BevilgetMedAendring, Afslaaet, Tilbagesendt],
     Description = "Sætter indstillingen på dagsordenen for forummets næste møde og venter på forummets afgørelse.",
     DescriptionEn = "Puts the indstilling on the agenda of the forum's next meeting and waits for the forum's decision.")]
-public sealed class BehandlPaaMoede : Activity
+public sealed class BehandlPaaMoede : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Moede.Dagsordenssat";
 
     /// <summary>The stimulus the meeting side resumes, with the payload <c>{ indstillingId }</c> and the case id as correlation.</summary>

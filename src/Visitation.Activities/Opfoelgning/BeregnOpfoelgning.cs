@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Opfoelgning;
 
@@ -14,8 +15,10 @@ namespace Visitation.Activities.Opfoelgning;
 [Activity("Visitation.BeregnOpfoelgning", DisplayName = "Beregn næste opfølgning", DisplayNameEn = "Compute next follow-up", Category = "Opfølgning",
     Description = "Beregner fristen for næste opfølgning ud fra kadencereglerne (sagens, forummets, kommunens eller lovens).",
     DescriptionEn = "Computes the next follow-up's due date from the cadence rules (the case's, the forum's, the municipality's or the law's).")]
-public sealed class BeregnOpfoelgning : Activity
+public sealed class BeregnOpfoelgning : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Opfoelgning.Planlagt";
 
     [Input(DisplayName = "Sag", DisplayNameEn = "Case", Description = "Tomt betyder flowets sag.", DescriptionEn = "Empty means the flow's case.")]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Visitation.Workflows.Activities;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Activities.Opfoelgning;
 
@@ -12,8 +13,10 @@ namespace Visitation.Activities.Opfoelgning;
 [Activity("Visitation.RegistrerOpfoelgning", DisplayName = "Registrér opfølgning", DisplayNameEn = "Record follow-up", Category = "Opfølgning",
     Description = "Registrerer opfølgningens udfald (fortsæt, justér, nedtrap, skift leverandør, afslut) med noter og scorer.",
     DescriptionEn = "Records the follow-up's outcome (continue, adjust, step down, change provider, end) with notes and scores.")]
-public sealed class RegistrerOpfoelgning : Activity
+public sealed class RegistrerOpfoelgning : Activity, IOutboxMessageSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => MessageType;
+
     public const string MessageType = "Visitation.Opfoelgning.Registreret";
 
     public static readonly IReadOnlyList<string> Udfald = ["fortsaet", "juster", "nedtrap", "skift-leverandoer", "afslut"];

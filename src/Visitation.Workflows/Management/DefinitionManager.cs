@@ -69,7 +69,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
 
         var now = clock.GetUtcNow();
         var effective = effectiveFrom is { } from && from > now ? from : now;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         definition.IsPublished = true;
         draft.Json = DefinitionSerializer.Write(definition);
         draft.State = DefinitionVersionState.Published;
@@ -80,7 +80,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         draft.UpdatedAt = now;
         if (effective <= now) await ActivateAsync(draft, definition, versions, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return DefinitionVersionInfo.From(draft, now);
     }
 
@@ -93,12 +93,12 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
             .OrderBy(d => d.EffectiveFrom).ToListAsync(cancellationToken);
         foreach (var version in due)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
             var versions = await Versions(version.DefinitionId).ToListAsync(cancellationToken);
             var record = versions.Single(v => v.Id == version.Id);
             await ActivateAsync(record, DefinitionSerializer.Read(record.Json), versions, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
         return due.Count;
@@ -127,7 +127,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
             throw new DefinitionStateException("definition.notPublished", $"Workflow definition '{definitionId}' has no published version.");
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         foreach (var version in published)
         {
             version.State = DefinitionVersionState.Retracted;
@@ -135,7 +135,7 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         }
         await db.SaveChangesAsync(cancellationToken);
         await runtime.RetractTriggersAsync(definitionId, tenantId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return DefinitionVersionInfo.From(published[0], now);
     }
 
@@ -149,6 +149,10 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
         return record ?? throw new WorkflowNotFoundException(
             $"Workflow definition '{definitionId}'{(version is null ? "" : $" version {version}")} was not found.");
     }
+
+    /// <summary>Whether the tenant has any version of the definition, published or not.</summary>
+    public Task<bool> ExistsAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        Versions(definitionId).AnyAsync(cancellationToken);
 
     public async Task<IReadOnlyList<DefinitionVersionInfo>> VersionsAsync(string definitionId, CancellationToken cancellationToken = default)
     {
@@ -177,4 +181,8 @@ public sealed class DefinitionManager(WorkflowDbContext db, string tenantId, Def
 
     private IQueryable<WorkflowDefinitionRecord> Versions(string definitionId) =>
         db.Definitions.Where(d => d.TenantId == tenantId && d.DefinitionId == definitionId);
+
+    /// <summary>A transaction of its own, unless the caller's is open (a host command): then the change commits with it.</summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginUnlessJoinedAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 }

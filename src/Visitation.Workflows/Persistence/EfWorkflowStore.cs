@@ -201,6 +201,11 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         }
     }
 
+    /// <summary>The instance that holds a bookmark of this tenant, or null when there is no such bookmark.</summary>
+    public async ValueTask<string?> FindInstanceOfBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default) =>
+        await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Id == bookmarkId)
+            .Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken);
+
     public async ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string? requestedTenant, string hash, CancellationToken cancellationToken = default) =>
         !IsOwn(requestedTenant) ? [] : (await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Hash == hash).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
         .Select(ToBookmark).ToList();

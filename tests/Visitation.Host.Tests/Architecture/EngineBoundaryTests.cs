@@ -22,17 +22,16 @@ public sealed class EngineBoundaryTests
         "Visitation.Host.Features.Sager.GetSagTidslinje",
         "Visitation.Host.Features.Sager.NaesteSkridt",
         "Visitation.Host.Features.WorkflowDefinitions.DefinitionDocument",
-        "Visitation.Host.Features.WorkflowDefinitions.ExecuteDefinition",
         "Visitation.Host.Features.WorkflowDefinitions.GetDefinition",
         "Visitation.Host.Features.WorkflowInstances.GetActivityStats",
         "Visitation.Host.Features.WorkflowInstances.GetJournal",
         "Visitation.Host.Features.WorkflowInstances.InstanceSummary",
         "Visitation.Host.Features.WorkflowInstances.ListInstances",
+        "Visitation.Host.Infrastructure.Behaviors.CommandTransaction",
+        "Visitation.Host.Infrastructure.Behaviors.IdempotencyBehavior`2",
         "Visitation.Host.Infrastructure.Persistence.DatabaseStartup",
         "Visitation.Host.Infrastructure.Seeding.CaseFlowSeeder",
-        "Visitation.Host.Infrastructure.Workflows.IdempotentExecution",
-        "Visitation.Host.Infrastructure.Workflows.UnitOfWork",
-        "Visitation.Host.Infrastructure.Workflows.WorkflowsHostingExtensions",
+                        "Visitation.Host.Infrastructure.Workflows.WorkflowsHostingExtensions",
     ];
 
     [Fact]

@@ -95,6 +95,23 @@ public abstract class RacingIdempotencyKeyTests(HostFixture host)
         }
     }
 
+    [Fact]
+    public async Task Should_not_answer_another_caller_who_repeats_a_task_s_key_with_the_first_caller_s_answer()
+    {
+        var (designer, first, _) = await CallersAsync("raadgiver@9902");
+        var other = await host.Client().SignedInAsync("leder@9902");
+        var (caseId, instanceId) = await StartCaseAsync(designer, OneTask(Flows.NewId("key-per-caller"), """[{"kind":"role","id":"Raadgiver"}]"""));
+        var task = await first.OfCaseAsync(caseId);
+        var body = new { action = "Godkend", data = new { begrundelse = "Barnet trives" }, idempotencyKey = $"complete-{task.Id}" };
+
+        Assert.Equal(HttpStatusCode.OK, (await first.PostAsync($"/api/tasks/{task.Id}/complete", body)).StatusCode);
+        var repeated = await other.PostAsync($"/api/tasks/{task.Id}/complete", body);
+
+        // The other caller's request is judged as its own (the task is done, or not theirs to see), never given the first answer.
+        Assert.Contains(repeated.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
+        Assert.Single(await designer.JournalAsync(instanceId), e => e.ActivityId == "vurder" && e.Event == "Resumed");
+    }
+
     /// <summary>A designer who publishes, and the same user signed in twice: on PostgreSQL the second on another node.</summary>
     private async Task<(ApiClient Designer, ApiClient First, ApiClient Second)> CallersAsync(string user)
     {

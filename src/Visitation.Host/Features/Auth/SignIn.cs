@@ -17,7 +17,7 @@ namespace Visitation.Host.Features.Auth;
 /// </summary>
 public static class SignIn
 {
-    public sealed record Command(string? Username, string? Password) : ICommand<Result>, IValidatable
+    public sealed record Command(string? Username, string? Password) : ICommand<Result>, IValidatable, IOwnsItsCommits
     {
         public IEnumerable<ProblemError> Validate() =>
             FieldRules.Text("/username", Username, 200).Concat(FieldRules.Text("/password", Password, 500));

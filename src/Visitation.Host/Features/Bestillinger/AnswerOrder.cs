@@ -26,11 +26,11 @@ public static class AnswerOrder
         public IEnumerable<ProblemError> Validate() => FieldRules.Text("/reason", Reason, MaxReasonLength, required: !Accept);
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, UnitOfWork unitOfWork, WorkflowTenants workflows, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, WorkflowTenants workflows, TimeProvider clock)
         : ICommandHandler<Command, ProviderOrderView>
     {
         public async ValueTask<ProviderOrderView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => AnswerAsync(command, cancellationToken), cancellationToken);
+            await AnswerAsync(command, cancellationToken);
 
         async Task<ProviderOrderView> AnswerAsync(Command command, CancellationToken cancellationToken)
         {

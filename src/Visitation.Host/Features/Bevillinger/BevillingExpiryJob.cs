@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Persistence;
-using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Workflows.Hosting;
 using Visitation.Workflows.Jobs;
 
@@ -26,7 +26,7 @@ public sealed class BevillingExpiryJob : IRecurringJob
     {
         var db = services.GetRequiredService<VisitationDbContext>();
         var workflows = services.GetRequiredService<WorkflowTenants>();
-        var unitOfWork = services.GetRequiredService<UnitOfWork>();
+        var transaction = services.GetRequiredService<CommandTransaction>();
         var kommuner = await db.Kommuner.AsNoTracking().Select(k => new { k.Id, k.TimeZone }).ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var kommune in kommuner)
@@ -34,13 +34,14 @@ public sealed class BevillingExpiryJob : IRecurringJob
             var settings = await BevillingNotice.SettingsAsync(db, kommune.Id, cancellationToken);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(kommune.TimeZone)).DateTime);
             var until = today.AddDays(settings.UdloebVarselDage);
+            // Cross-tenant: the job runs for every municipality in turn; the municipality is named.
             var due = await db.Bevillinger.IgnoreQueryFilters()
                 .Where(b => b.KommuneId == kommune.Id && b.Status == BevillingStatus.Aktiv && b.UdloebVarsletAt == null && b.Slut != null && b.Slut <= until)
                 .OrderBy(b => b.Slut).Take(BatchSize).ToListAsync(cancellationToken);
             var tenant = workflows.For(kommune.Id.ToString());
             foreach (var grant in due)
             {
-                await unitOfWork.RunAsync(async () =>
+                await transaction.RunAsync(async () =>
                 {
                     grant.UdloebVarsletAt = now;
                     await tenant.Runtime.TriggerEventAsync(EventName, grant.SagId.ToString(),

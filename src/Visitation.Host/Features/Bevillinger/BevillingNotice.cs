@@ -7,6 +7,7 @@ namespace Visitation.Host.Features.Bevillinger;
 public static class BevillingNotice
 {
     public static async Task<BevillingSettings> SettingsAsync(VisitationDbContext db, Guid kommuneId, CancellationToken cancellationToken) =>
+        // Cross-tenant: the expiry job reads every municipality's settings; the municipality is named.
         await db.BevillingSettings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.KommuneId == kommuneId, cancellationToken)
         ?? BevillingSettings.Default(kommuneId);
 }

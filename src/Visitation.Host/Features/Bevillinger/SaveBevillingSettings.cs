@@ -53,7 +53,6 @@ public static class SaveBevillingSettings
             settings.ResolverKind = command.ResolverKind!;
             settings.ResolverId = resolverId;
             settings.UdloebVarselDage = command.ExpiryNoticeDays!.Value;
-            await db.SaveChangesAsync(cancellationToken);
             return BevillingSettingsView.From(settings);
         }
     }

@@ -26,6 +26,7 @@ public sealed class FristResolver(VisitationDbContext db, DanishCalendar calenda
 
     /// <summary>Every local version of <paramref name="ruleId"/> for the municipality, oldest first.</summary>
     public Task<List<FristOverride>> VersionsAsync(Guid kommuneId, string? ruleId, CancellationToken cancellationToken) =>
+        // Cross-caller: the flow's deadline activities ask for this during a step, also in the scheduler's scope, which has no caller; the municipality is named.
         db.FristOverrides.IgnoreQueryFilters().AsNoTracking()
             .Where(o => o.KommuneId == kommuneId && (ruleId == null || o.RuleId == ruleId))
             .OrderBy(o => o.RuleId).ThenBy(o => o.Version)

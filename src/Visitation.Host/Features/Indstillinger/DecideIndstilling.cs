@@ -15,7 +15,7 @@ namespace Visitation.Host.Features.Indstillinger;
 /// version and rule that routed it. A forum's indstilling waits for its meeting and cannot be decided here.
 /// The decision is the completion of the flow's decision task (<c>afgoerelse</c>): this endpoint translates the
 /// outcome to the task's action and completes it through the work list, exactly as
-/// <c>POST /api/tasks/{id}/complete</c> does, and the flow records the decision (<see cref="AfgoerelseProjection"/>).
+/// <c>POST /api/tasks/{id}/complete</c> does, and the flow records the decision (<see cref="RecordAfgoerelse"/>).
 /// Who may decide is therefore who may complete the task (403 or 404 for anyone else).
 /// </summary>
 public static class DecideIndstilling

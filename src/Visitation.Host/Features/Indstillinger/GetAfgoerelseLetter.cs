@@ -37,7 +37,7 @@ public static class GetAfgoerelseLetter
             var sag = await db.Sager.AsNoTracking().Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == decision.SagId, cancellationToken);
             var kommune = await db.Kommuner.AsNoTracking().Where(k => k.Id == sag.KommuneId).Select(k => k.Name).SingleAsync(cancellationToken);
             // Signed with the name the decider is known by; a decision recorded by the system keeps its actor.
-            var signedBy = await db.Users.AsNoTracking().IgnoreQueryFilters().Where(u => u.KommuneId == sag.KommuneId && u.UserName == decision.AfgjortAf)
+            var signedBy = await db.Users.AsNoTracking().Where(u => u.KommuneId == sag.KommuneId && u.UserName == decision.AfgjortAf)
                 .Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? decision.AfgjortAf;
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "afgoerelse.letter", cancellationToken);
             return Render(kommune, sag.Sagsnummer, sag.BarnNavn, sag.Foedselsdato, Addressees(sag, DateOnly.FromDateTime(decision.AfgjortAt.UtcDateTime)), indstilling,

@@ -26,11 +26,11 @@ public static class SubmitIndstilling
 {
     public sealed record Command(Guid SagId, Guid Id) : ICommand<SubmittedView>;
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, SagFlow flow, UnitOfWork unitOfWork, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, SagFlow flow, TimeProvider clock)
         : ICommandHandler<Command, SubmittedView>
     {
         public async ValueTask<SubmittedView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => SubmitAsync(command, cancellationToken), cancellationToken);
+            await SubmitAsync(command, cancellationToken);
 
         private async Task<SubmittedView> SubmitAsync(Command command, CancellationToken cancellationToken)
         {

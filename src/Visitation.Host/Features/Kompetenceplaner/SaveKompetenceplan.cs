@@ -38,11 +38,14 @@ public static class SaveKompetenceplan
         {
             await PlanContext.EnsureStatutoryLevelAsync(db, kommuneId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            // Cross-caller: seeding a municipality saves its plan without a caller; the municipality is named.
             var levels = (await db.Kompetenceniveauer.AsNoTracking().IgnoreQueryFilters().Where(l => l.KommuneId == kommuneId).Select(l => l.Code).ToListAsync(cancellationToken)).ToHashSet();
+            // Cross-caller: seeding a municipality saves its plan without a caller; the municipality is named.
             var teams = (await db.Teams.AsNoTracking().IgnoreQueryFilters().Where(t => t.KommuneId == kommuneId).Select(t => t.Code).ToListAsync(cancellationToken)).ToHashSet();
             var errors = PlanCoverage.Check(document, levels, teams).ToList();
             if (errors.Count > 0) throw new UnprocessableException(errors);
 
+            // Cross-caller: seeding a municipality saves its plan without a caller; the municipality is named.
             var last = await db.Kompetenceplaner.IgnoreQueryFilters().Where(p => p.KommuneId == kommuneId).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0;
             var plan = new Kompetenceplan
             {

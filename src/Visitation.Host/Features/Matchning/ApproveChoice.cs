@@ -35,11 +35,10 @@ public static class ApproveChoice
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, LevelHolders holders, SagFlow flow,
-        UnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<Command, MatchningView>
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, LevelHolders holders, SagFlow flow, TimeProvider clock) : ICommandHandler<Command, MatchningView>
     {
         public async ValueTask<MatchningView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ApproveAsync(command, cancellationToken), cancellationToken);
+            await ApproveAsync(command, cancellationToken);
 
         private async Task<MatchningView> ApproveAsync(Command command, CancellationToken cancellationToken)
         {

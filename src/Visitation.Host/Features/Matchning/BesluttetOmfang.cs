@@ -9,7 +9,7 @@ public static class BesluttetOmfang
 {
     public static async Task<decimal> ForAsync(VisitationDbContext db, Indstilling indstilling, CancellationToken cancellationToken)
     {
-        var decisions = await db.Afgoerelser.IgnoreQueryFilters().AsNoTracking()
+        var decisions = await db.Afgoerelser.AsNoTracking()
             .Where(a => a.KommuneId == indstilling.KommuneId && a.IndstillingId == indstilling.Id
                         && (a.Udfald == AfgoerelseUdfald.Bevilget || a.Udfald == AfgoerelseUdfald.BevilgetMedAendring))
             .ToListAsync(cancellationToken);

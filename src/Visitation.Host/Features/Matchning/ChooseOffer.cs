@@ -34,11 +34,10 @@ public static class ChooseOffer
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, Kandidater kandidater, SagFlow flow,
-        UnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<Command, MatchningView>
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, Kandidater kandidater, SagFlow flow, TimeProvider clock) : ICommandHandler<Command, MatchningView>
     {
         public async ValueTask<MatchningView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ChooseAsync(command, cancellationToken), cancellationToken);
+            await ChooseAsync(command, cancellationToken);
 
         private async Task<MatchningView> ChooseAsync(Command command, CancellationToken cancellationToken)
         {

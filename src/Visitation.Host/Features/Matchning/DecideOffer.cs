@@ -36,11 +36,11 @@ public static class DecideOffer
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, SagFlow flow, UnitOfWork unitOfWork,
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, MatchningViewBuilder views, SagFlow flow,
         TimeProvider clock) : ICommandHandler<Command, MatchningView>
     {
         public async ValueTask<MatchningView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => DecideAsync(command, cancellationToken), cancellationToken);
+            await DecideAsync(command, cancellationToken);
 
         private async Task<MatchningView> DecideAsync(Command command, CancellationToken cancellationToken)
         {

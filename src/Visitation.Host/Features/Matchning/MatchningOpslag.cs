@@ -17,6 +17,7 @@ public sealed class MatchningOpslag(IServiceScopeFactory scopes) : IMatchningOps
         if (!Guid.TryParse(tenantId, out var kommuneId) || !Guid.TryParse(sagId, out var sag) || !Guid.TryParse(indstillingId, out var indstilling)) return null;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+        // Cross-caller: the matching activity asks this during a step in a scope of its own, which has no caller; the municipality is named.
         var chosen = await db.Matchninger.IgnoreQueryFilters().AsNoTracking()
             .SingleOrDefaultAsync(m => m.KommuneId == kommuneId && m.SagId == sag && m.IndstillingId == indstilling && m.Status == MatchningStatus.Valgt
                                       && !m.ValgModtagetAfForloeb, cancellationToken);
@@ -28,6 +29,7 @@ public sealed class MatchningOpslag(IServiceScopeFactory scopes) : IMatchningOps
         if (!Guid.TryParse(tenantId, out var kommuneId) || !Guid.TryParse(matchningId, out var id)) return false;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+        // Cross-caller: the matching activity asks this during a step in a scope of its own, which has no caller; the municipality is named.
         return await db.Matchninger.IgnoreQueryFilters().AnyAsync(m => m.KommuneId == kommuneId && m.Id == id && m.Status == MatchningStatus.Accepteret, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
-using Visitation.Workflows.Persistence;
+using Visitation.Activities.Matchning;
+using Visitation.Host.Infrastructure.Outbox;
 
 namespace Visitation.Host.Features.Matchning;
 
@@ -8,7 +9,8 @@ public static class MatchningServiceCollectionExtensions
     {
         services.AddScoped<Kandidater>();
         services.AddScoped<MatchningViewBuilder>();
-        services.AddScoped<IStepCommitObserver, MatchningProjection>();
+        services.AddOutboxHandler<MatchTilbud, OpenMatchning>();
+        services.AddOutboxHandler<BeslutTilbud, AwaitMatchningDecision>();
         services.AddSingleton<Visitation.Activities.Matchning.IMatchningOpslag, MatchningOpslag>();
         return services;
     }

@@ -17,14 +17,14 @@ public static class AgendaPlacement
     /// <summary>The forum that decides a level's indstillinger: the one bound to the level, else the municipality's only forum bound to none.</summary>
     public static async Task<Forum> ForumForLevelAsync(VisitationDbContext db, Guid kommuneId, string? levelCode, CancellationToken cancellationToken)
     {
-        var forums = await db.Forums.IgnoreQueryFilters().AsNoTracking().Where(f => f.KommuneId == kommuneId).ToListAsync(cancellationToken);
+        var forums = await db.Forums.AsNoTracking().Where(f => f.KommuneId == kommuneId).ToListAsync(cancellationToken);
         return forums.Where(f => f.LevelCode == levelCode).OrderBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault()
                ?? (forums.Count(f => f.LevelCode is null) == 1 ? forums.Single(f => f.LevelCode is null) : null)
                ?? throw new ConflictException(ErrorMessages.Error("", "meeting.noForum", levelCode ?? ""));
     }
 
     public static async Task<TimeZoneInfo> TimeZoneAsync(VisitationDbContext db, Guid kommuneId, CancellationToken cancellationToken) =>
-        TimeZoneInfo.FindSystemTimeZoneById(await db.Kommuner.IgnoreQueryFilters().AsNoTracking().Where(k => k.Id == kommuneId).Select(k => k.TimeZone)
+        TimeZoneInfo.FindSystemTimeZoneById(await db.Kommuner.AsNoTracking().Where(k => k.Id == kommuneId).Select(k => k.TimeZone)
             .SingleAsync(cancellationToken));
 
     /// <summary>Queues the indstilling on the next meeting whose agenda is open at <paramref name="at"/> and has room.</summary>
@@ -67,11 +67,11 @@ public static class AgendaPlacement
 
     static async Task<Dictionary<DateTimeOffset, int?>> ItemsFromAsync(VisitationDbContext db, Forum forum, DateTimeOffset from, CancellationToken cancellationToken)
     {
-        var meetings = await db.Meetings.IgnoreQueryFilters().AsNoTracking().Where(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt >= from)
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt >= from)
             .Select(m => new
             {
                 m.StartsAt, m.Status,
-                Items = db.AgendaItems.IgnoreQueryFilters()
+                Items = db.AgendaItems
                     .Count(i => i.MeetingId == m.Id && (i.Status == AgendaItemStatus.Queued || i.Status == AgendaItemStatus.Decided)),
             })
             .ToListAsync(cancellationToken);
@@ -82,7 +82,7 @@ public static class AgendaPlacement
     {
         for (var attempt = 0; ; attempt++)
         {
-            var stored = await db.Meetings.IgnoreQueryFilters()
+            var stored = await db.Meetings
                 .SingleOrDefaultAsync(m => m.KommuneId == forum.KommuneId && m.ForumId == forum.Id && m.StartsAt == occurrence.StartsAt, cancellationToken);
             if (stored is not null) return stored;
             var meeting = new Meeting
@@ -107,7 +107,7 @@ public static class AgendaPlacement
 
     static async Task<AgendaItem> AddAsync(VisitationDbContext db, Meeting meeting, Guid caseId, Guid indstillingId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var last = await db.AgendaItems.IgnoreQueryFilters().Where(i => i.MeetingId == meeting.Id).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
+        var last = await db.AgendaItems.Where(i => i.MeetingId == meeting.Id).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
         var item = new AgendaItem
         {
             Id = Guid.NewGuid(), KommuneId = meeting.KommuneId, MeetingId = meeting.Id, CaseId = caseId, IndstillingReference = indstillingId.ToString(),

@@ -15,11 +15,11 @@ public static class ApproveItem
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, Guid ItemId) : ICommand<AgendaItemView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumDecisionWriter writer, UnitOfWork unitOfWork, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumDecisionWriter writer, TimeProvider clock)
         : ICommandHandler<Command, AgendaItemView>
     {
         public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ApproveAsync(command, cancellationToken), cancellationToken);
+            await ApproveAsync(command, cancellationToken);
 
         private async Task<AgendaItemView> ApproveAsync(Command command, CancellationToken cancellationToken)
         {

@@ -11,11 +11,11 @@ public static class ApproveMinutes
 {
     public sealed record Command(Guid ForumId, Guid MeetingId) : ICommand<MeetingView>;
 
-    public sealed class Handler(MeetingItems items, ForumMeetings meetings, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(MeetingItems items, ForumMeetings meetings, CurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, MeetingView>
     {
         public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ApproveAsync(command, cancellationToken), cancellationToken);
+            await ApproveAsync(command, cancellationToken);
 
         private async Task<MeetingView> ApproveAsync(Command command, CancellationToken cancellationToken)
         {

@@ -17,11 +17,11 @@ public static class ChangeMeetingStatus
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, MeetingStatus To) : ICommand<MeetingView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, CurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, MeetingView>
     {
         public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ChangeAsync(command, cancellationToken), cancellationToken);
+            await ChangeAsync(command, cancellationToken);
 
         private async Task<MeetingView> ChangeAsync(Command command, CancellationToken cancellationToken)
         {

@@ -19,11 +19,10 @@ public static class CloseMeeting
 {
     public sealed record Command(Guid ForumId, Guid MeetingId) : ICommand<MeetingView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, ForumDecisionWriter writer, DanishCalendar calendar,
-        UnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<Command, MeetingView>
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumMeetings meetings, ForumDecisionWriter writer, DanishCalendar calendar, TimeProvider clock) : ICommandHandler<Command, MeetingView>
     {
         public async ValueTask<MeetingView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => CloseAsync(command, cancellationToken), cancellationToken);
+            await CloseAsync(command, cancellationToken);
 
         private async Task<MeetingView> CloseAsync(Command command, CancellationToken cancellationToken)
         {

@@ -42,11 +42,11 @@ public static partial class DecideItem
     [GeneratedRegex("^P([1-9][0-9]?[MW]|[1-9][0-9]{0,2}D)$")]
     private static partial Regex Cadence();
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumDecisionWriter writer, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, ForumDecisionWriter writer, CurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, AgendaItemView>
     {
         public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => DecideAsync(command, cancellationToken), cancellationToken);
+            await DecideAsync(command, cancellationToken);
 
         private async Task<AgendaItemView> DecideAsync(Command command, CancellationToken cancellationToken)
         {

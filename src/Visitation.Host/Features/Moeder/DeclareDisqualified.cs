@@ -12,10 +12,10 @@ public static class DeclareDisqualified
 {
     public sealed record Command(Guid ForumId, Guid MeetingId, Guid ItemId) : ICommand<AgendaItemView>;
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, UnitOfWork unitOfWork) : ICommandHandler<Command, AgendaItemView>
+    public sealed class Handler(VisitationDbContext db, MeetingItems items) : ICommandHandler<Command, AgendaItemView>
     {
         public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => DeclareAsync(command, cancellationToken), cancellationToken);
+            await DeclareAsync(command, cancellationToken);
 
         private async Task<AgendaItemView> DeclareAsync(Command command, CancellationToken cancellationToken)
         {

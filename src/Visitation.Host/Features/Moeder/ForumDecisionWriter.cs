@@ -14,7 +14,7 @@ namespace Visitation.Host.Features.Moeder;
 /// <summary>
 /// Turns a forum's decision on an item into the case's afgørelse (written once, here, with the forum's conditions and
 /// the meeting) and resumes the case's flow waiting in <c>Visitation.BehandlPaaMoede</c> with it. Call inside a
-/// <c>UnitOfWork</c>: the afgørelse and the flow's step commit together.
+/// command: its transaction commits the afgørelse and the flow's step together.
 /// </summary>
 public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, AuditTrail audit)
 {

@@ -49,7 +49,7 @@ public static class GetMinutes
             // People are named as the municipality knows them, not by their user names.
             var people = meeting.PresentIds.Concat(attendance.People).Concat(agenda.SelectMany(i => i.DisqualifiedIds)).Distinct().ToList();
             var signers = agenda.Select(i => i.DecidedBy).Append(meeting.MinutesApprovedBy).OfType<string>().Distinct().ToList();
-            var users = await db.Users.AsNoTracking().IgnoreQueryFilters()
+            var users = await db.Users.AsNoTracking()
                 .Where(u => u.KommuneId == meeting.KommuneId && (people.Contains(u.Id) || signers.Contains(u.UserName)))
                 .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(cancellationToken);
             var names = users.ToDictionary(u => u.Id, u => u.DisplayName);

@@ -25,7 +25,7 @@ public sealed record MeetingAttendance(bool Recorded, IReadOnlyList<Guid> Presen
     public static async Task<MeetingAttendance> ForAsync(VisitationDbContext db, Forum forum, Meeting meeting, CancellationToken cancellationToken)
     {
         if (meeting.AttendanceRecordedAt is null) return Everyone(forum);
-        var rows = await db.MeetingAttendees.IgnoreQueryFilters().AsNoTracking().Where(a => a.KommuneId == meeting.KommuneId && a.MeetingId == meeting.Id)
+        var rows = await db.MeetingAttendees.AsNoTracking().Where(a => a.KommuneId == meeting.KommuneId && a.MeetingId == meeting.Id)
             .OrderBy(a => a.Position).ToListAsync(cancellationToken);
         return new MeetingAttendance(true,
             rows.Where(a => a.Kind == AttendeeKind.Present).Select(a => a.UserId!.Value).ToList(),
@@ -51,7 +51,7 @@ public sealed record MeetingAttendance(bool Recorded, IReadOnlyList<Guid> Presen
     /// <summary>Replaces the meeting's stored list with this one.</summary>
     public async Task StoreAsync(VisitationDbContext db, Meeting meeting, DateTimeOffset now, string actor, CancellationToken cancellationToken)
     {
-        var stored = await db.MeetingAttendees.IgnoreQueryFilters().Where(a => a.KommuneId == meeting.KommuneId && a.MeetingId == meeting.Id)
+        var stored = await db.MeetingAttendees.Where(a => a.KommuneId == meeting.KommuneId && a.MeetingId == meeting.Id)
             .ToListAsync(cancellationToken);
         db.MeetingAttendees.RemoveRange(stored);
         if (stored.Count > 0) await db.SaveChangesAsync(cancellationToken);

@@ -27,11 +27,11 @@ public static class MoveItem
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, DanishCalendar calendar, AuditTrail audit, UnitOfWork unitOfWork, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, DanishCalendar calendar, AuditTrail audit, TimeProvider clock)
         : ICommandHandler<Command, AgendaItemView>
     {
         public async ValueTask<AgendaItemView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => MoveAsync(command, cancellationToken), cancellationToken);
+            await MoveAsync(command, cancellationToken);
 
         private async Task<AgendaItemView> MoveAsync(Command command, CancellationToken cancellationToken)
         {

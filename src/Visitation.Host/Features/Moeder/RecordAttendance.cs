@@ -45,11 +45,11 @@ public static class RecordAttendance
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, UnitOfWork unitOfWork, CurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, CurrentUser currentUser, TimeProvider clock)
         : ICommandHandler<Command, AttendanceView>
     {
         public async ValueTask<AttendanceView> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => RecordAsync(command, cancellationToken), cancellationToken);
+            await RecordAsync(command, cancellationToken);
 
         private async Task<AttendanceView> RecordAsync(Command command, CancellationToken cancellationToken)
         {

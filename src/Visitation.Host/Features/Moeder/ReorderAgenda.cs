@@ -25,11 +25,11 @@ public static class ReorderAgenda
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, MeetingItems items, AuditTrail audit, UnitOfWork unitOfWork)
+    public sealed class Handler(VisitationDbContext db, MeetingItems items, AuditTrail audit)
         : ICommandHandler<Command, IReadOnlyList<AgendaItemView>>
     {
         public async ValueTask<IReadOnlyList<AgendaItemView>> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(() => ReorderAsync(command, cancellationToken), cancellationToken);
+            await ReorderAsync(command, cancellationToken);
 
         private async Task<IReadOnlyList<AgendaItemView>> ReorderAsync(Command command, CancellationToken cancellationToken)
         {

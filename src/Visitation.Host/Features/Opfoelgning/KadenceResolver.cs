@@ -21,7 +21,9 @@ public sealed class KadenceResolver(VisitationDbContext db, WorkflowDbContext wo
     public async Task<ResolvedKadence> ResolveAsync(Guid kommuneId, Guid? sagId, string? indsatsType, string? forumKadence, DateOnly start,
         CancellationToken cancellationToken)
     {
+        // Cross-caller: the follow-up activity reads the cadence during a step, also in the scheduler's scope, which has no caller; the municipality is named.
         var rules = await db.KadenceRegler.IgnoreQueryFilters().AsNoTracking().Where(r => r.KommuneId == kommuneId).ToListAsync(cancellationToken);
+        // Cross-caller: the follow-up activity reads the cadence during a step, also in the scheduler's scope, which has no caller; the municipality is named.
         var sag = sagId is { } id ? await db.Sager.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.KommuneId == kommuneId && s.Id == id, cancellationToken) : null;
         KadenceRegel? Rule(KadenceOmfang omfang, string? key) => key is null ? null : rules.FirstOrDefault(r => r.Omfang == omfang && r.Noegle == key);
 
@@ -44,7 +46,8 @@ public sealed class KadenceResolver(VisitationDbContext db, WorkflowDbContext wo
         }
         if (sag is not null && rules.Any(r => r.Omfang == KadenceOmfang.Team))
         {
-            var team = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == sag.TovholderId)
+            var team = await db.Users.AsNoTracking().Where(u => u.Id == sag.TovholderId)
+                // Cross-caller: the follow-up activity reads the cadence during a step, also in the scheduler's scope, which has no caller; the municipality is named.
                 .Join(db.Teams.IgnoreQueryFilters(), u => u.TeamId, t => t.Id, (u, t) => t.Code).SingleOrDefaultAsync(cancellationToken);
             if (Rule(KadenceOmfang.Team, team) is { } teamRule)
                 return new(Read(teamRule), nameof(KadenceOmfang.Team), teamRule.Noegle, $"Kommunens regel for teamet {teamRule.Noegle}" + Reason(teamRule));
@@ -54,6 +57,7 @@ public sealed class KadenceResolver(VisitationDbContext db, WorkflowDbContext wo
 
     async Task<ResolvedKadence> LegalAsync(Guid kommuneId, DateOnly start, CancellationToken cancellationToken)
     {
+        // Cross-caller: the follow-up activity reads the cadence during a step, also in the scheduler's scope, which has no caller; the municipality is named.
         var versions = await db.FristOverrides.IgnoreQueryFilters().AsNoTracking()
             .Where(o => o.KommuneId == kommuneId && (o.RuleId == FristRules.FoersteOpfoelgning.Id || o.RuleId == FristRules.LoebendeOpfoelgning.Id))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
-using Visitation.Workflows.Persistence;
+using Visitation.Activities.Opfoelgning;
+using Visitation.Host.Infrastructure.Outbox;
 
 namespace Visitation.Host.Features.Opfoelgning;
 
@@ -10,7 +11,8 @@ public static class OpfoelgningServiceCollectionExtensions
         services.AddScoped<KadenceResolver>();
         services.AddSingleton<Visitation.Activities.Opfoelgning.IOpfoelgningBeregner, OpfoelgningBeregner>();
         services.AddSingleton<Visitation.Activities.Opfoelgning.IGenvisitationFrist, GenvisitationFrist>();
-        services.AddScoped<IStepCommitObserver, OpfoelgningProjection>();
+        services.AddOutboxHandler<BeregnOpfoelgning, PlanOpfoelgning>();
+        services.AddOutboxHandler<RegistrerOpfoelgning, RecordOpfoelgning>();
         services.AddScoped<Opgaver.IWorkItemCompletionRule, OpstartsmoedeRule>();
         services.AddScoped<Opgaver.IWorkItemCompletionRule, OpfoelgningEfterStartRule>();
         return services;

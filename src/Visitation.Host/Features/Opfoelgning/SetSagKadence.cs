@@ -49,7 +49,6 @@ public static class SetSagKadence
                        ?? throw new ResourceNotFoundException("Sagens kadence");
             db.KadenceRegler.Remove(rule);
             audit.Write(sag.KommuneId, sag.Id, "opfoelgning.kadence.clear");
-            await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
     }

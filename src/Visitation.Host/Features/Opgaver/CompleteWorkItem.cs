@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
-using Visitation.Host.Infrastructure.Workflows;
 using Visitation.Workflows.Hosting;
 
 namespace Visitation.Host.Features.Opgaver;
@@ -18,8 +16,14 @@ namespace Visitation.Host.Features.Opgaver;
 /// </summary>
 public static class CompleteWorkItem
 {
-    public sealed record Command(string Id, string? Action, JsonNode? Data, string? IdempotencyKey) : ICommand<WorkItemView>, IValidatable
+    public sealed record Command(string Id, string? Action, JsonNode? Data, string? IdempotencyKey) : ICommand<WorkItemView>, IValidatable, IIdempotentCommand
     {
+        public string IdempotencyScope => $"task:{Id}";
+
+        public object IdempotencyRequest => new { Action, Data = Data?.ToJsonString() };
+
+        public bool IdempotencyPerCaller => true;
+
         public IEnumerable<ProblemError> Validate()
         {
             foreach (var error in FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false)) yield return error;
@@ -36,42 +40,24 @@ public static class CompleteWorkItem
             var actor = await WorkItemActor.LoadAsync(db, currentUser, now, cancellationToken);
             var item = await WorkItemLookup.FindVisibleAsync(db, command.Id, actor, cancellationToken);
             var tenant = workflows.For(currentUser.RequireTenantId());
-            var request = new { command.Action, Data = command.Data?.ToJsonString() };
-            return await IdempotentExecution.RunAsync(tenant, $"task:{item.Id}", command.IdempotencyKey, request, clock, async () =>
+            // The task was read inside the command's transaction, so the checks hold when it commits.
+            WorkItemChanges.RequireOpen(item);
+            if (item.Assignee is not null && !actor.Has(item)) throw new ConflictException(ErrorMessages.Error("", "tasks.taken", item.Assignee));
+            if (item.Assignee is null && !actor.IsCandidate(item)) throw new ForbiddenException(ErrorMessages.Error("", "tasks.notCandidate"));
+            var errors = await FormDataRules.ValidateAsync(item, command.Action, command.Data);
+            if (errors.Count > 0) throw new RequestValidationException(errors);
+            foreach (var rule in rules)
             {
-                // The task is read again and changed inside the step's transaction, so the checks hold when it commits.
-                var enlisted = db.Database.CurrentTransaction is null;
-                if (enlisted) await db.Database.UseTransactionAsync(tenant.Db.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
-                try
-                {
-                    await db.Entry(item).ReloadAsync(cancellationToken);
-                    WorkItemChanges.RequireOpen(item);
-                    if (item.Assignee is not null && !actor.Has(item)) throw new ConflictException(ErrorMessages.Error("", "tasks.taken", item.Assignee));
-                    if (item.Assignee is null && !actor.IsCandidate(item)) throw new ForbiddenException(ErrorMessages.Error("", "tasks.notCandidate"));
-                    var errors = await FormDataRules.ValidateAsync(item, command.Action, command.Data);
-                    if (errors.Count > 0) throw new RequestValidationException(errors);
-                    foreach (var rule in rules)
-                    {
-                        var refused = await rule.ValidateAsync(item, command.Action, command.Data as JsonObject ?? [], cancellationToken);
-                        if (refused.Count > 0) throw new RequestValidationException(refused);
-                    }
+                var refused = await rule.ValidateAsync(item, command.Action, command.Data as JsonObject ?? [], cancellationToken);
+                if (refused.Count > 0) throw new RequestValidationException(refused);
+            }
 
-                    var input = new JsonObject { ["action"] = command.Action, ["data"] = command.Data?.DeepClone() ?? new JsonObject() };
-                    await tenant.Runtime.ResumeAsync(item.InstanceId, item.BookmarkId, input, actor.UserName, cancellationToken);
-                    await db.Entry(item).ReloadAsync(cancellationToken);
-                    // What was entered is kept with the task, in the same transaction, for the case page to read back.
-                    if (command.Data is JsonObject { Count: > 0 } entered)
-                    {
-                        item.CompletedData = entered.ToJsonString();
-                        await db.SaveChangesAsync(cancellationToken);
-                    }
-                    return await WorkItemLookup.ViewAsync(db, item, actor, now, cancellationToken);
-                }
-                finally
-                {
-                    if (enlisted) await db.Database.UseTransactionAsync(null, cancellationToken);
-                }
-            }, cancellationToken);
+            var input = new JsonObject { ["action"] = command.Action, ["data"] = command.Data?.DeepClone() ?? new JsonObject() };
+            await tenant.Runtime.ResumeAsync(item.InstanceId, item.BookmarkId, input, actor.UserName, cancellationToken);
+            await db.Entry(item).ReloadAsync(cancellationToken);
+            // What was entered is kept with the task, in the same transaction, for the case page to read back.
+            if (command.Data is JsonObject { Count: > 0 } entered) item.CompletedData = entered.ToJsonString();
+            return await WorkItemLookup.ViewAsync(db, item, actor, now, cancellationToken);
         }
     }
 }

@@ -27,17 +27,20 @@ public sealed class WorkItemEscalationJob : IRecurringJob
         var absent = await db.Users.AsNoTracking()
             .Where(u => u.KommuneId != null && u.AbsentFrom != null && u.AbsentFrom <= now && (u.AbsentTo == null || u.AbsentTo > now))
             .Select(u => u.UserName).ToListAsync(cancellationToken);
+        // Cross-tenant: the job escalates every municipality's tasks in one pass.
         var ofAbsent = await db.WorkItems.IgnoreQueryFilters()
             .Where(w => open.Contains(w.Status) && w.Assignee != null && absent.Contains(w.Assignee))
             .OrderBy(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var item in ofAbsent) await WorkItemRouting.AwayFromAbsenceAsync(db, item, now, "scheduler", cancellationToken);
 
+        // Cross-tenant: the job escalates every municipality's tasks in one pass.
         var overdue = await db.WorkItems.IgnoreQueryFilters()
             .Where(w => open.Contains(w.Status) && w.EscalatedAt == null && w.DueAt != null && w.DueAt < now)
             .OrderBy(w => w.DueAt).Take(BatchSize).ToListAsync(cancellationToken);
         var assignees = overdue.Select(w => w.Assignee).OfType<string>().Distinct().ToList();
         var teams = await db.Users.AsNoTracking().Where(u => assignees.Contains(u.UserName))
             .ToDictionaryAsync(u => u.UserName, u => u.TeamId, cancellationToken);
+        // Cross-tenant: the job escalates every municipality's tasks in one pass.
         var teamCodes = await db.Teams.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
         foreach (var item in overdue)
         {

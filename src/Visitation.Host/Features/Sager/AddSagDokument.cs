@@ -53,7 +53,6 @@ public static class AddSagDokument
             var document = command.Document.ToDokument(sag, null, clock.GetUtcNow(), currentUser.Actor);
             db.SagDokumenter.Add(document);
             audit.Write(sag.KommuneId, sag.Id, "dokument.add");
-            await db.SaveChangesAsync(cancellationToken);
             return DocumentView.From(document);
         }
     }

@@ -64,7 +64,6 @@ public static class HandOverSag
         private async Task<SagSummaryView> SaveAsync(Sag sag, string action, CancellationToken cancellationToken)
         {
             audit.Write(sag.KommuneId, sag.Id, action);
-            await db.SaveChangesAsync(cancellationToken);
             return SagSummaryView.From(sag, await userNames.ForAsync([sag], cancellationToken));
         }
     }

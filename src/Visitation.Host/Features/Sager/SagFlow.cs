@@ -11,7 +11,7 @@ namespace Visitation.Host.Features.Sager;
 /// <summary>
 /// Starts and stimulates the flow that drives a case. The flow's correlation id is the case id, which is how
 /// tasks, events and the case find each other. A new case starts the flow the municipality chose
-/// (<see cref="SagFlowSettings"/>), <c>visitation-standard</c> by default. Call inside the use case's <c>UnitOfWork</c>.
+/// (<see cref="SagFlowSettings"/>), <c>visitation-standard</c> by default. Call inside a command: its transaction holds the flow's step.
 /// </summary>
 public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser, VisitationDbContext db)
 {

@@ -1,5 +1,6 @@
+using Visitation.Activities.Afgoerelser;
 using Visitation.Host.Features.Audit;
-using Visitation.Workflows.Persistence;
+using Visitation.Host.Infrastructure.Outbox;
 
 namespace Visitation.Host.Features.Sager;
 
@@ -14,7 +15,8 @@ public static class SagerServiceCollectionExtensions
         services.AddScoped<SagFlow>();
         services.AddScoped<NaesteSkridt>();
         services.AddScoped<Indstillinger.LevelHolders>();
-        services.AddScoped<IStepCommitObserver, Indstillinger.AfgoerelseProjection>();
+        services.AddOutboxHandler<RegistrerAfgoerelse, Indstillinger.RecordAfgoerelse>();
+        services.AddOutboxHandler<LukSag, CloseSag>();
         return services;
     }
 }

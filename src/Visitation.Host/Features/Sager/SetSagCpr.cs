@@ -31,7 +31,6 @@ public static class SetSagCpr
             sag.Foedselsdato = command.Cpr.DateOfBirth;
             sag.Ufoedt = false;
             audit.Write(sag.KommuneId, sag.Id, "sag.setCpr");
-            await db.SaveChangesAsync(cancellationToken);
             return SagSummaryView.From(sag, await userNames.ForAsync([sag], cancellationToken));
         }
     }

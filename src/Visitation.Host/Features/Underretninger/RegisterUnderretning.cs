@@ -62,7 +62,7 @@ public static class RegisterUnderretning
         }
     }
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, SagRegistrar registrar, SagFlow flow, AuditTrail audit, UnitOfWork unitOfWork,
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, SagRegistrar registrar, SagFlow flow, AuditTrail audit,
         TimeProvider clock) : ICommandHandler<Command, UnderretningRegisteredView>
     {
         public async ValueTask<UnderretningRegisteredView> Handle(Command command, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public static class RegisterUnderretning
             // Deadlines run from the receipt, so a receipt in the future would move them all later.
             if (command.ReceivedAt > clock.GetUtcNow() + ClockSkewTolerance)
                 throw new RequestValidationException(ErrorMessages.Error("/receivedAt", "underretning.receivedInFuture", (int)ClockSkewTolerance.TotalMinutes));
-            return await unitOfWork.RunAsync(() => RegisterAsync(command, cancellationToken), cancellationToken);
+            return await RegisterAsync(command, cancellationToken);
         }
 
         private async Task<UnderretningRegisteredView> RegisterAsync(Command command, CancellationToken cancellationToken)

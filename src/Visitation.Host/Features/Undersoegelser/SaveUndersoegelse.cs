@@ -68,7 +68,6 @@ public static class SaveUndersoegelse
             undersoegelse.OpdateretAt = now;
             undersoegelse.OpdateretAf = currentUser.Actor;
             audit.Write(sag.KommuneId, sag.Id, "undersoegelse.save");
-            await db.SaveChangesAsync(cancellationToken);
             return View(undersoegelse, now);
         }
 

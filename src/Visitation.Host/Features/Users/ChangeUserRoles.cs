@@ -35,7 +35,7 @@ public static class ChangeUserRoles
             if (user.HasRole(Roles.Leverandoer)) throw new UnprocessableException([ErrorMessages.Error("/roles", "user.providerRolesFixed")]);
             var before = string.Join(", ", user.Roles);
             user.Roles = command.Roles!.Distinct().ToList();
-            return await administration.CommitAsync(user, "user.rolesChanged", command.Reason!, $"{before} → {string.Join(", ", user.Roles)}",
+            return await administration.SaveAsync(user, "user.rolesChanged", command.Reason!, $"{before} → {string.Join(", ", user.Roles)}",
                 "rolesChanged", cancellationToken);
         }
     }

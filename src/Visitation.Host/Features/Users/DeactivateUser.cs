@@ -18,7 +18,7 @@ public static class DeactivateUser
         {
             var user = await administration.OtherUserAsync(command.Id, cancellationToken);
             user.IsActive = false;
-            return await administration.CommitAsync(user, "user.deactivated", command.Reason!, null, "deactivated", cancellationToken);
+            return await administration.SaveAsync(user, "user.deactivated", command.Reason!, null, "deactivated", cancellationToken);
         }
     }
 }

@@ -20,7 +20,7 @@ public static class ReactivateUser
             user.IsActive = true;
             user.FailedSignInCount = 0;
             user.LockedOutUntil = null;
-            return await administration.CommitAsync(user, "user.reactivated", command.Reason!, null, null, cancellationToken);
+            return await administration.SaveAsync(user, "user.reactivated", command.Reason!, null, null, cancellationToken);
         }
     }
 }

@@ -27,7 +27,7 @@ public static class ResetUserPassword
             user.PasswordHash = hasher.HashPassword(user, command.Password!);
             user.FailedSignInCount = 0;
             user.LockedOutUntil = null;
-            return await administration.CommitAsync(user, "user.passwordReset", command.Reason!, null, "passwordReset", cancellationToken);
+            return await administration.SaveAsync(user, "user.passwordReset", command.Reason!, null, "passwordReset", cancellationToken);
         }
     }
 }

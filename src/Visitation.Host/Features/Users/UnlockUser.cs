@@ -19,7 +19,7 @@ public static class UnlockUser
             var user = await administration.OtherUserAsync(command.Id, cancellationToken);
             user.FailedSignInCount = 0;
             user.LockedOutUntil = null;
-            return await administration.CommitAsync(user, "user.unlocked", command.Reason!, null, null, cancellationToken);
+            return await administration.SaveAsync(user, "user.unlocked", command.Reason!, null, null, cancellationToken);
         }
     }
 }

@@ -33,17 +33,16 @@ public sealed class UserAdministration(VisitationDbContext db, CurrentUser curre
     }
 
     /// <summary>Saves the change to <paramref name="user"/> with its log entry, ending the user's sessions when <paramref name="endSessions"/> names why.</summary>
-    public async Task<UserView> CommitAsync(User user, string action, string reason, string? detail, string? endSessions, CancellationToken cancellationToken)
+    public async Task<UserView> SaveAsync(User user, string action, string reason, string? detail, string? endSessions, CancellationToken cancellationToken)
     {
         db.UserAdministrationLog.Add(new UserAdministrationEntry
         {
             KommuneId = user.KommuneId!.Value, UserId = user.Id, At = clock.GetUtcNow(), ActorId = currentUser.UserId,
             Actor = currentUser.Actor, Action = action, Reason = reason.Trim(), Detail = detail,
         });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside the command's transaction: the change, its log entry and the ended sessions commit together.
         await db.SaveChangesAsync(cancellationToken);
         if (endSessions is not null) await sessions.EndAllAsync(user.Id, endSessions, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return UserView.From(user);
     }
 }

@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Tenancy;
-using Visitation.Host.Infrastructure.Workflows;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
 
@@ -15,32 +13,32 @@ namespace Visitation.Host.Features.WorkflowDefinitions;
 public static class ExecuteDefinition
 {
     public sealed record Command(string DefinitionId, string? CorrelationId, JsonObject? Input, string? IdempotencyKey)
-        : ICommand<InstanceStatus>, IValidatable
+        : ICommand<InstanceStatus>, IValidatable, IIdempotentCommand
     {
         public IEnumerable<ProblemError> Validate() =>
             FieldRules.Text("/correlationId", CorrelationId, 128, required: false)
                 .Concat(FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false));
+
+        public string IdempotencyScope => $"execute:{DefinitionId}";
+
+        public object IdempotencyRequest => new { CorrelationId, Input = Input?.ToJsonString() };
     }
 
-    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, TimeProvider clock) : ICommandHandler<Command, InstanceStatus>
+    public sealed class Handler(WorkflowTenants workflows, CurrentUser user) : ICommandHandler<Command, InstanceStatus>
     {
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
             if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId, null, cancellationToken) is null)
             {
-                var exists = await tenant.Db.Definitions.AnyAsync(d => d.TenantId == tenant.TenantId && d.DefinitionId == command.DefinitionId, cancellationToken);
+                var exists = await tenant.Definitions.ExistsAsync(command.DefinitionId, cancellationToken);
                 throw exists ? new ConflictException(ErrorMessages.Error("", "workflow.notPublished")) : new ResourceNotFoundException("Flowet");
             }
 
-            var request = new { command.CorrelationId, Input = command.Input?.ToJsonString() };
-            return await IdempotentExecution.RunAsync(tenant, $"execute:{command.DefinitionId}", command.IdempotencyKey, request, clock, async () =>
-            {
-                var input = command.Input?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
-                var step = await tenant.Runtime.StartAsync(command.DefinitionId,
-                    new StartWorkflowOptions { TenantId = tenant.TenantId, CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
-                return InstanceStatus.From(step.State);
-            }, cancellationToken);
+            var input = command.Input?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
+            var step = await tenant.Runtime.StartAsync(command.DefinitionId,
+                new StartWorkflowOptions { TenantId = tenant.TenantId, CorrelationId = command.CorrelationId, Input = input, Actor = user.Actor }, cancellationToken: cancellationToken);
+            return InstanceStatus.From(step.State);
         }
     }
 }

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Tenancy;
-using Visitation.Host.Infrastructure.Workflows;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
 
@@ -13,26 +11,24 @@ namespace Visitation.Host.Features.WorkflowInstances;
 /// <summary>Resumes one bookmark (a timer's may be resumed early). For integrations and administrators.</summary>
 public static class ResumeBookmark
 {
-    public sealed record Command(string BookmarkId, JsonNode? Input, string? IdempotencyKey) : ICommand<InstanceStatus>, IValidatable
+    public sealed record Command(string BookmarkId, JsonNode? Input, string? IdempotencyKey) : ICommand<InstanceStatus>, IValidatable, IIdempotentCommand
     {
         public IEnumerable<ProblemError> Validate() => FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false);
+
+        public string IdempotencyScope => $"resume:{BookmarkId}";
+
+        public object IdempotencyRequest => new { Input = Input?.ToJsonString() };
     }
 
-    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, TimeProvider clock) : ICommandHandler<Command, InstanceStatus>
+    public sealed class Handler(WorkflowTenants workflows, CurrentUser user) : ICommandHandler<Command, InstanceStatus>
     {
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            var request = new { Input = command.Input?.ToJsonString() };
-            return await IdempotentExecution.RunAsync(tenant, $"resume:{command.BookmarkId}", command.IdempotencyKey, request, clock, async () =>
-            {
-                var instanceId = await tenant.Db.Bookmarks.AsNoTracking()
-                    .Where(b => b.TenantId == tenant.TenantId && b.Id == command.BookmarkId)
-                    .Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken)
-                    ?? throw new BookmarkNotFoundException("", command.BookmarkId);
-                var step = await tenant.Runtime.ResumeAsync(instanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken);
-                return InstanceStatus.From(step.State);
-            }, cancellationToken);
+            var instanceId = await tenant.Store.FindInstanceOfBookmarkAsync(command.BookmarkId, cancellationToken)
+                ?? throw new BookmarkNotFoundException("", command.BookmarkId);
+            var step = await tenant.Runtime.ResumeAsync(instanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken);
+            return InstanceStatus.From(step.State);
         }
     }
 }

@@ -32,6 +32,7 @@ using Visitation.Host.Infrastructure.Auth;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.OpenApi;
+using Visitation.Host.Infrastructure.Outbox;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Seeding;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -65,7 +66,8 @@ public static class VisitationHost
         builder.Services.AddScoped<ForumMeetings>();
         builder.Services.AddScoped<MeetingItems>();
         builder.Services.AddScoped<ForumDecisionWriter>();
-        builder.Services.AddScoped<Visitation.Workflows.Persistence.IStepCommitObserver, AgendaQueueProjection>();
+        builder.Services.AddOutboxDispatch();
+        builder.Services.AddOutboxHandler<Visitation.Activities.Moeder.BehandlPaaMoede, QueueOnAgenda>();
         builder.Services.AddScoped<DemoCatalogueSeeder>();
         builder.Services.AddScoped<DemoForumSeeder>();
         builder.Services.AddOpgaver();
@@ -76,7 +78,7 @@ public static class VisitationHost
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>), typeof(IdempotencyBehavior<,>)];
         });
 
         builder.Services.ConfigureHttpJsonOptions(json =>

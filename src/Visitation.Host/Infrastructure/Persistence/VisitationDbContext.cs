@@ -36,8 +36,14 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
     /// <summary>The caller whose municipality the query filters admit; none for a context without a caller.</summary>
     public CurrentUser? Caller { get; set; }
 
+    /// <summary>
+    /// The municipality a context without a caller acts for (a flow step's outbox handlers, <see cref="SharedConnectionContexts"/>);
+    /// never set on a request's leased context.
+    /// </summary>
+    public Guid? Tenant { get; set; }
+
     /// <summary>Read by the query filters on every query, so each one sees only the caller's municipality.</summary>
-    public Guid? CurrentKommuneId => Caller?.KommuneId;
+    public Guid? CurrentKommuneId => Caller is { } caller ? caller.KommuneId : Tenant;
 
     public DbSet<Kommune> Kommuner => Set<Kommune>();
 

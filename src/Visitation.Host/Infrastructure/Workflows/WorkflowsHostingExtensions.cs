@@ -10,7 +10,7 @@ public static class WorkflowsHostingExtensions
 {
     /// <summary>
     /// The engine on the host's database: its own tables and migrations, and its scheduler. Within a scope the
-    /// engine's DbContext shares the host DbContext's connection, so a <see cref="UnitOfWork"/> commits a flow's
+    /// engine's DbContext shares the host DbContext's connection, so a command's transaction (<see cref="Behaviors.CommandTransaction"/>) commits a flow's
     /// step and the case data it changed in one transaction.
     /// </summary>
     public static IHostApplicationBuilder AddVisitationWorkflows(this IHostApplicationBuilder builder)
@@ -34,7 +34,7 @@ public static class WorkflowsHostingExtensions
 
         var options = builder.Configuration.GetSection(WorkflowOptions.Section).Get<WorkflowOptions>() ?? new WorkflowOptions();
         builder.Services.AddWorkflowRuntime(options, registry => registry.AddVisitationActivities());
-        builder.Services.AddScoped<UnitOfWork>();
+        builder.Services.AddScoped<Behaviors.CommandTransaction>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using Visitation.Workflows.Descriptors;
+using Visitation.Workflows.Execution;
 
 namespace Visitation.Workflows.Activities.BuiltIn;
 
@@ -14,8 +15,12 @@ namespace Visitation.Workflows.Activities.BuiltIn;
 /// </remarks>
 [Activity("Visitation.HumanTask", DisplayName = "Opgave", DisplayNameEn = "Human task", Category = "Opgaver",
     Outcomes = [], OutcomesFromInput = "actions", IsBlocking = true)]
-public sealed class HumanTask : Activity
+public sealed class HumanTask : Activity, IOutboxMessageSource, IBookmarkSource
 {
+    static string IOutboxMessageSource.OutboxMessageType => CreatedMessageType;
+
+    static string IBookmarkSource.BookmarkName => BookmarkName;
+
     public const string BookmarkName = "Visitation.HumanTask";
     public const string CreatedMessageType = "Visitation.HumanTask.Created";
     static readonly string[] CandidateKinds = ["role", "level", "forum", "user"];

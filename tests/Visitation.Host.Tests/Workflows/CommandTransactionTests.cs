@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Infrastructure.Persistence;
-using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Tests.Infrastructure;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
@@ -10,7 +11,7 @@ using Visitation.Workflows.Hosting;
 namespace Visitation.Host.Tests.Workflows;
 
 /// <summary>A use case's own data and its flow's step commit together or not at all.</summary>
-public abstract class UnitOfWorkTests(HostFixture host)
+public abstract class CommandTransactionTests(HostFixture host)
 {
     [Fact]
     public async Task Should_commit_host_data_and_the_flow_step_together()
@@ -44,6 +45,44 @@ public abstract class UnitOfWorkTests(HostFixture host)
         Assert.True(await CountsAsync(code, tenantId) is (0, 0));
     }
 
+    [Fact]
+    public async Task Should_roll_back_the_step_the_use_case_and_its_audit_entry_when_an_outbox_handler_fails()
+    {
+        using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
+        var id = Flows.NewId("outbox-fails");
+        // The grant names an indstilling that is on no case, so the grant's handler refuses it inside the step's commit.
+        await designer.ImportAndPublishAsync(Flows.Flowchart(id,
+            [Flows.Activity("start", "Elsa.Start"), Flows.Activity("grant", "Visitation.Bevilg", ("indstillingId", Flows.Literal("String", Guid.NewGuid().ToString())))],
+            [Flows.Connect("start", "grant")]));
+        var (_, tenantId) = await PublishedFlowAsync();
+        var sagId = Guid.NewGuid();
+        const string code = "9963";
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => InScopeAsync(async (transaction, db, tenant) => await transaction.RunAsync(async () =>
+        {
+            db.Kommuner.Add(new Kommune { Id = Guid.NewGuid(), Code = code, Name = "Rulles tilbage" });
+            db.AuditEntries.Add(new AuditEntry
+            {
+                KommuneId = Guid.Parse(tenantId), SagId = sagId, At = DateTimeOffset.UtcNow, UserName = "raadgiver@9901", Action = "test.write", IsRead = false,
+            });
+            return await tenant.Runtime.StartAsync(id, new StartWorkflowOptions { CorrelationId = sagId.ToString() });
+        }, CancellationToken.None), tenantId));
+
+        Assert.Contains("indstilling is not on the flow's case", failure.Message);
+        Assert.True(await CountsAsync(code, tenantId) is (0, 0));
+        Assert.Equal(0, await CountForCaseAsync(sagId.ToString(), tenantId));
+    }
+
+    private async Task<int> CountForCaseAsync(string sagId, string tenantId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var audit = await services.GetRequiredService<VisitationDbContext>().AuditEntries.IgnoreQueryFilters().CountAsync(a => a.SagId == Guid.Parse(sagId));
+        var instances = await services.GetRequiredService<WorkflowTenants>().For(tenantId).Db.Instances
+            .CountAsync(i => i.TenantId == tenantId && i.CorrelationId == sagId);
+        return audit + instances;
+    }
+
     private async Task<(string DefinitionId, string TenantId)> PublishedFlowAsync()
     {
         using var designer = await host.Client().SignedInAsync("procesdesigner@9901");
@@ -54,11 +93,11 @@ public abstract class UnitOfWorkTests(HostFixture host)
         return (id, kommune.Id.ToString());
     }
 
-    private async Task InScopeAsync(Func<UnitOfWork, VisitationDbContext, WorkflowTenant, Task> work, string tenantId)
+    private async Task InScopeAsync(Func<CommandTransaction, VisitationDbContext, WorkflowTenant, Task> work, string tenantId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await work(services.GetRequiredService<UnitOfWork>(), services.GetRequiredService<VisitationDbContext>(),
+        await work(services.GetRequiredService<CommandTransaction>(), services.GetRequiredService<VisitationDbContext>(),
             services.GetRequiredService<WorkflowTenants>().For(tenantId));
     }
 
@@ -74,7 +113,7 @@ public abstract class UnitOfWorkTests(HostFixture host)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class UnitOfWorkTestsOnSqlite(SqliteHostFixture host) : UnitOfWorkTests(host);
+public sealed class CommandTransactionTestsOnSqlite(SqliteHostFixture host) : CommandTransactionTests(host);
 
 [Collection(PostgresCollection.Name)]
-public sealed class UnitOfWorkTestsOnPostgres(PostgresHostFixture host) : UnitOfWorkTests(host);
+public sealed class CommandTransactionTestsOnPostgres(PostgresHostFixture host) : CommandTransactionTests(host);
