@@ -26,7 +26,7 @@ public sealed class SagConfiguration : IEntityTypeConfiguration<Sag>
         // caseworker's case list, a case's siblings and a lookup of a list of cases by walking the municipality's cases.
         builder.HasIndex(s => new { s.KommuneId, s.Id });
         builder.HasIndex(s => new { s.KommuneId, s.TovholderId, s.OprettetAt });
-        builder.HasIndex(s => new { s.KommuneId, s.SoeskendeGruppeId });
+        builder.HasIndex(s => new { s.KommuneId, s.SoeskendeGruppeId, s.OprettetAt });
         builder.HasOne<Kommune>().WithMany().HasForeignKey(s => s.KommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.TovholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.OverdragesTilId).OnDelete(DeleteBehavior.Restrict);

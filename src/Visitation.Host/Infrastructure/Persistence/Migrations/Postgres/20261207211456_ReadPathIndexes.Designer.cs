@@ -1700,7 +1700,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
 
-                    b.HasIndex("KommuneId", "SoeskendeGruppeId");
+                    b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
 
                     b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
 

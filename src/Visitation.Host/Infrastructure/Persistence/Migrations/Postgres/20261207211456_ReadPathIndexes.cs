@@ -16,9 +16,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "KommuneId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sager_KommuneId_SoeskendeGruppeId",
+                name: "IX_sager_KommuneId_SoeskendeGruppeId_OprettetAt",
                 table: "sager",
-                columns: new[] { "KommuneId", "SoeskendeGruppeId" });
+                columns: new[] { "KommuneId", "SoeskendeGruppeId", "OprettetAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sager_KommuneId_TovholderId_OprettetAt",
@@ -44,7 +44,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 table: "sager");
 
             migrationBuilder.DropIndex(
-                name: "IX_sager_KommuneId_SoeskendeGruppeId",
+                name: "IX_sager_KommuneId_SoeskendeGruppeId_OprettetAt",
                 table: "sager");
 
             migrationBuilder.DropIndex(

@@ -1685,7 +1685,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
 
-                    b.HasIndex("KommuneId", "SoeskendeGruppeId");
+                    b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
 
                     b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
 
