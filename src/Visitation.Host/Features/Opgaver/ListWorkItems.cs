@@ -97,7 +97,7 @@ public static class ListWorkItems
             };
             var page = await ordered.Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
             await LoadCandidatesAsync(page, cancellationToken);
-            var teams = await WorkItemLookup.TeamCodesAsync(db, cancellationToken);
+            var teams = await WorkItemLookup.TeamCodesAsync(db, page, cancellationToken);
             var cases = await WorkItemLookup.CasesAsync(db, page, cancellationToken);
             await audit.ReadAsync(actor.KommuneId, cases.Keys.Select(Guid.Parse), "opgave.list", cancellationToken);
             return new WorkItemPage(page.Select(w => WorkItemView.From(w, actor, now, teams, cases)).ToList(), total, query.Skip, query.Take);
