@@ -44,8 +44,8 @@ public sealed class AuditReadCommits(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
-            foreach (var read in group) db.AuditEntries.AddRange(read.Entries);
-            await db.SaveChangesAsync(CancellationToken.None);
+            var entries = group.Count == 1 ? group[0].Entries : [.. group.SelectMany(read => read.Entries)];
+            await AuditEntryInsert.For(db).InsertAsync(db, entries, CancellationToken.None);
             foreach (var read in group) read.Committed.TrySetResult();
         }
         catch (Exception exception)

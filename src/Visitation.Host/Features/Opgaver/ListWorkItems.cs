@@ -95,11 +95,26 @@ public static class ListWorkItems
                 "-created" => items.OrderByDescending(w => w.CreatedAt).ThenBy(w => w.Id),
                 _ => items.OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.CreatedAt).ThenBy(w => w.Id),
             };
-            var page = await ordered.Include(w => w.Candidates).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
-            var teams = await WorkItemLookup.TeamCodesAsync(db, cancellationToken);
+            var page = await ordered.Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+            await LoadCandidatesAsync(page, cancellationToken);
+            var teams = await WorkItemLookup.TeamCodesAsync(db, page, cancellationToken);
             var cases = await WorkItemLookup.CasesAsync(db, page, cancellationToken);
             await audit.ReadAsync(actor.KommuneId, cases.Keys.Select(Guid.Parse), "opgave.list", cancellationToken);
             return new WorkItemPage(page.Select(w => WorkItemView.From(w, actor, now, teams, cases)).ToList(), total, query.Skip, query.Take);
+        }
+
+        /// <summary>
+        /// The page's candidates in a second query by task id. Included in the page's query instead, they multiplied its
+        /// rows (each task's columns once per candidate), and EF's shaper for the included collection built delegates
+        /// for every row it read.
+        /// </summary>
+        async Task LoadCandidatesAsync(List<WorkItem> page, CancellationToken cancellationToken)
+        {
+            if (page.Count == 0) return;
+            var ids = page.Select(w => w.Id).ToList();
+            var candidates = (await db.WorkItemCandidates.AsNoTracking().Where(c => ids.Contains(c.WorkItemId)).ToListAsync(cancellationToken))
+                .ToLookup(c => c.WorkItemId);
+            foreach (var item in page) item.Candidates = [.. candidates[item.Id]];
         }
 
         static void RequireLeader(WorkItemActor actor)

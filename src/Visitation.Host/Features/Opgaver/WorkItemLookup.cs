@@ -15,12 +15,17 @@ public static class WorkItemLookup
         return item;
     }
 
-    public static async Task<IReadOnlyDictionary<Guid, string>> TeamCodesAsync(VisitationDbContext db, CancellationToken cancellationToken) =>
-        await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
+    /// <summary>The codes of the teams these tasks were escalated to (none read when no task was escalated to a team).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> TeamCodesAsync(VisitationDbContext db, IEnumerable<WorkItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(w => w.EscalatedToTeamId).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<Guid, string>();
+        return await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
+    }
 
     /// <summary>The task after a change, as the caller now sees it.</summary>
     public static async Task<WorkItemView> ViewAsync(VisitationDbContext db, WorkItem item, WorkItemActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
-        WorkItemView.From(item, actor, now, await TeamCodesAsync(db, cancellationToken), await CasesAsync(db, [item], cancellationToken));
+        WorkItemView.From(item, actor, now, await TeamCodesAsync(db, [item], cancellationToken), await CasesAsync(db, [item], cancellationToken));
 
     /// <summary>The cases of these tasks by case id (the flow's correlation id): number, child's name and masked CPR number.</summary>
     public static async Task<IReadOnlyDictionary<string, WorkItemCaseView>> CasesAsync(VisitationDbContext db, IEnumerable<WorkItem> items,

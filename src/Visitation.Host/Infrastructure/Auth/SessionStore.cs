@@ -29,9 +29,12 @@ public sealed class SessionStore(VisitationDbContext db, TimeProvider clock, Aut
     public async Task<bool> ValidateAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var session = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, cancellationToken);
+        // The session and whether its user is still active in one query: every request of a signed-in user runs it.
+        var session = await db.UserSessions.AsNoTracking().Where(s => s.Id == sessionId && s.UserId == userId)
+            .Select(s => new { s.EndedAt, s.ExpiresAt, s.LastSeenAt, UserIsActive = db.Users.Any(u => u.Id == userId && u.IsActive) })
+            .SingleOrDefaultAsync(cancellationToken);
         if (session is null || session.EndedAt is not null) return false;
-        if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken))
+        if (!session.UserIsActive)
         {
             await EndAsync(sessionId, "deactivated", cancellationToken);
             return false;

@@ -79,11 +79,17 @@ public static class DatabaseServiceCollectionExtensions
     private static void LogFailedCommandsAsInformation(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
         warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information));
 
+    /// <summary>
+    /// A list compared in a query (<c>ids.Contains(s.Id)</c>) goes to the database as one parameter (SQLite's
+    /// <c>json_each</c>, PostgreSQL's arrays). By default EF sends one parameter per element, so the statement's SQL
+    /// depends on the list's length and was built anew on every execution under a lock that all requests share; with
+    /// one parameter the SQL is built once and cached like any other query's.
+    /// </summary>
     public static void ConfigureSqlite(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable(MigrationsHistoryTable);
+        sqlite.MigrationsHistoryTable(MigrationsHistoryTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     public static void ConfigurePostgres(NpgsqlDbContextOptionsBuilder postgres) =>
-        postgres.MigrationsHistoryTable(MigrationsHistoryTable);
+        postgres.MigrationsHistoryTable(MigrationsHistoryTable).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     /// <summary>The SQLite connection string, with the folder of a relative file created if missing.</summary>
     public static string SqliteConnectionString(IConfiguration configuration)

@@ -24,6 +24,8 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
         builder.HasIndex(i => i.IndstillingReference);
         builder.HasIndex(i => i.CaseId);
         builder.HasIndex(i => i.KommuneId);
+        // Meetings' item counts under the tenant filter: looked up by meeting, not by municipality.
+        builder.HasIndex(i => new { i.KommuneId, i.MeetingId });
         builder.HasOne<Meeting>().WithMany().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

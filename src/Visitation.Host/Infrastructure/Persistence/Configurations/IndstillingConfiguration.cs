@@ -28,6 +28,8 @@ public sealed class IndstillingConfiguration : IEntityTypeConfiguration<Indstill
         builder.Property(i => i.RegelId).HasMaxLength(100);
         builder.HasIndex(i => i.SagId);
         builder.HasIndex(i => new { i.KommuneId, i.Status, i.NiveauKode });
+        // The agenda reads the indstillinger of its cases under the tenant filter: looked up by case, not by municipality.
+        builder.HasIndex(i => new { i.KommuneId, i.SagId });
         builder.HasOne<Sag>().WithMany().HasForeignKey(i => i.SagId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -22,6 +22,11 @@ public sealed class SagConfiguration : IEntityTypeConfiguration<Sag>
         builder.Property(s => s.OprettetAf).HasMaxLength(200).IsRequired();
         builder.HasIndex(s => new { s.KommuneId, s.OprettetAt });
         builder.HasIndex(s => s.SoeskendeGruppeId);
+        // Every query of the host carries the municipality (the tenant filter); without these, SQLite answered a
+        // caseworker's case list, a case's siblings and a lookup of a list of cases by walking the municipality's cases.
+        builder.HasIndex(s => new { s.KommuneId, s.Id });
+        builder.HasIndex(s => new { s.KommuneId, s.TovholderId, s.OprettetAt });
+        builder.HasIndex(s => new { s.KommuneId, s.SoeskendeGruppeId, s.OprettetAt });
         builder.HasOne<Kommune>().WithMany().HasForeignKey(s => s.KommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.TovholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.OverdragesTilId).OnDelete(DeleteBehavior.Restrict);

@@ -698,6 +698,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SagId");
 
+                    b.HasIndex("KommuneId", "SagId");
+
                     b.HasIndex("KommuneId", "Status", "NiveauKode");
 
                     b.ToTable("indstillinger", (string)null);
@@ -1087,6 +1089,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("IndstillingReference");
 
                     b.HasIndex("KommuneId");
+
+                    b.HasIndex("KommuneId", "MeetingId");
 
                     b.HasIndex("MeetingId", "Position")
                         .IsUnique();
@@ -1686,10 +1690,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "Cpr");
 
+                    b.HasIndex("KommuneId", "Id");
+
                     b.HasIndex("KommuneId", "OprettetAt");
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
 
                     b.ToTable("sager", (string)null);
                 });

@@ -688,6 +688,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SagId");
 
+                    b.HasIndex("KommuneId", "SagId");
+
                     b.HasIndex("KommuneId", "Status", "NiveauKode");
 
                     b.ToTable("indstillinger", (string)null);
@@ -1077,6 +1079,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("IndstillingReference");
 
                     b.HasIndex("KommuneId");
+
+                    b.HasIndex("KommuneId", "MeetingId");
 
                     b.HasIndex("MeetingId", "Position")
                         .IsUnique();
@@ -1674,10 +1678,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "Cpr");
 
+                    b.HasIndex("KommuneId", "Id");
+
                     b.HasIndex("KommuneId", "OprettetAt");
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
 
                     b.ToTable("sager", (string)null);
                 });
