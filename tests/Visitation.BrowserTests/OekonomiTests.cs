@@ -68,7 +68,7 @@ public sealed class OekonomiTests(StudioFixture studio, ITestOutputHelper output
         // Forecast: the waterfall from the budget, drawn with its text alternative, and its table.
         await page.GetByRole(AriaRole.Link, new() { Name = "Prognose" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/overblik/oekonomi/prognose\\?aar={year}$"));
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = new Regex($"^Vandfaldsdiagram for {year}: budget 240.000,00 kr.") })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex($"^Vandfaldsdiagram for {year}: budget 240.000,00 kr.") })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("step-budget")).ToHaveTextAsync("240.000,00 kr.");
         await Expect(page.GetByTestId("step-actuals")).ToHaveTextAsync("21.000,00 kr.");
         await Expect(page.Locator("svg").First).ToBeVisibleAsync();
