@@ -26,11 +26,11 @@ export function ForecastPage() {
     const size = steps.map((s) => Math.abs(s.to - s.from));
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatKroner(Number(v.toFixed(2))) },
-      grid: { left: 110, right: 20, top: 20, bottom: 40 },
-      xAxis: { type: 'category', data: steps.map((s) => t(`oekonomi.step.${s.key}` as never)) },
+      grid: { left: 110, right: 20, top: 20, bottom: 60 },
+      xAxis: { type: 'category', data: steps.map((s) => t(`oekonomi.step.${s.key}` as never)), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v / 1000).toLocaleString('da-DK')} t.kr.` } },
       series: [
-        { name: 'base', type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent' }, emphasis: { disabled: true }, tooltip: { show: false } },
+        { name: 'base', type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent', decal: 'none' }, emphasis: { disabled: true }, tooltip: { show: false } },
         { name: t('oekonomi.forecast.chartSeries'), type: 'bar', stack: 'w', data: size.map((v, i) => ({ value: v, itemStyle: { color: colour(steps[i]!.key, steps[i]!.amount) } })) },
       ],
     };
@@ -82,6 +82,7 @@ export function ForecastPage() {
         <h3>{t('oekonomi.forecast.perMeasure')}</h3>
         <button type="button" className="button button--secondary" onClick={exportCsv}>{t('oekonomi.exportCsv')}</button>
       </div>
+      <div className="oek-scroll" role="region" aria-label={t('oekonomi.forecast.perMeasure')} tabIndex={0}>
       <table className="oek-table">
         <thead>
           <tr>
@@ -106,6 +107,7 @@ export function ForecastPage() {
           ))}
         </tbody>
       </table>
+      </div>
       <section aria-labelledby="oek-accuracy-title" className="oek-panel">
         <h3 id="oek-accuracy-title">{t('oekonomi.accuracy.title')}</h3>
         {accuracy.data && (

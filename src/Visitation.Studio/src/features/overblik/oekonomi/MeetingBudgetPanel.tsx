@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../../i18n';
 import { formatKroner } from '../../moeder/money';
 import { oekonomiApi, oekonomiKeys } from './oekonomiApi';
+import './oekonomi.css';
 
 /** On a meeting's agenda: what its open items would cost this year per policy area, against what remains of the area's budget. Shown once the year has a budget. */
 export function MeetingBudgetPanel({ forumId, meetingId }: { forumId: string; meetingId: string }) {
@@ -12,6 +13,8 @@ export function MeetingBudgetPanel({ forumId, meetingId }: { forumId: string; me
   return (
     <section className="moeder-totals" aria-labelledby="meeting-budget-title">
       <h2 id="meeting-budget-title">{t('oekonomi.meeting.title')}</h2>
+      <p className="oek-muted">{t('oekonomi.meeting.lead', { year: data.year })}</p>
+      <div className="oek-scroll" role="region" aria-label={t('oekonomi.meeting.title')} tabIndex={0}>
       <table className="oek-table" data-testid="meeting-budget">
         <thead>
           <tr>
@@ -36,6 +39,7 @@ export function MeetingBudgetPanel({ forumId, meetingId }: { forumId: string; me
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

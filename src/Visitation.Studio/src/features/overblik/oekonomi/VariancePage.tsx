@@ -27,8 +27,8 @@ export function VariancePage() {
       xAxis: { type: 'category', data: names },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v / 1000).toLocaleString('da-DK')} t.kr.` } },
       series: [
-        { name: t('oekonomi.variance.volume'), type: 'bar', stack: 'effect', data: data.measureTypes.map((m) => m.volumeEffect), itemStyle: { color: '#2f5d8a' } },
-        { name: t('oekonomi.variance.price'), type: 'bar', stack: 'effect', data: data.measureTypes.map((m) => m.priceEffect), itemStyle: { color: '#b5762a' } },
+        { name: t('oekonomi.variance.volume'), type: 'bar', stack: 'effect', barMaxWidth: 90, data: data.measureTypes.map((m) => m.volumeEffect), itemStyle: { color: '#2f5d8a' } },
+        { name: t('oekonomi.variance.price'), type: 'bar', stack: 'effect', barMaxWidth: 90, data: data.measureTypes.map((m) => m.priceEffect), itemStyle: { color: '#b5762a' } },
       ],
     };
   }, [data, t]);
@@ -59,6 +59,7 @@ export function VariancePage() {
           {t('oekonomi.exportCsv')}
         </button>
       </div>
+      <div className="oek-scroll" role="region" aria-label={t('oekonomi.variance.table')} tabIndex={0}>
       <table className="oek-table" data-testid="variance-table">
         <thead>
           <tr>{header.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
@@ -90,6 +91,7 @@ export function VariancePage() {
           </tr>
         </tfoot>
       </table>
+      </div>
     </section>
   );
 }

@@ -103,6 +103,7 @@ export const oekonomiDa = {
   'oekonomi.variance.actualsToDate': 'Faktisk til dato',
   'oekonomi.variance.variance': 'Afvigelse',
   'oekonomi.meeting.title': 'Mødets udgift mod det resterende budget',
+  'oekonomi.meeting.lead': 'Budget {year} pr. politikområde: forbrugt og disponeret indtil nu, og hvad punkterne på dagsordenen vil koste i {year}, hvis de bevilges som indstillet.',
   'oekonomi.meeting.area': 'Politikområde',
   'oekonomi.meeting.budget': 'Budget',
   'oekonomi.meeting.used': 'Forbrugt og disponeret',

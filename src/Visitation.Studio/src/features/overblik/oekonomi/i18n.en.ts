@@ -104,6 +104,7 @@ export const oekonomiEn: Record<keyof typeof oekonomiDa, string> = {
   'oekonomi.variance.actualsToDate': 'Actuals to date',
   'oekonomi.variance.variance': 'Variance',
   'oekonomi.meeting.title': "The meeting's cost against the remaining budget",
+  'oekonomi.meeting.lead': 'Budget {year} per policy area: spent and committed so far, and what the items on the agenda would cost in {year} if granted as recommended.',
   'oekonomi.meeting.area': 'Policy area',
   'oekonomi.meeting.budget': 'Budget',
   'oekonomi.meeting.used': 'Spent and committed',
