@@ -30,7 +30,7 @@ export function ForecastPage() {
       xAxis: { type: 'category', data: steps.map((s) => t(`oekonomi.step.${s.key}` as never)), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v / 1000).toLocaleString('da-DK')} t.kr.` } },
       series: [
-        { name: 'base', type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent', decal: 'none' }, emphasis: { disabled: true }, tooltip: { show: false } },
+        { name: 'base', type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent', decal: { color: 'transparent', backgroundColor: 'transparent', symbol: 'rect' } }, emphasis: { disabled: true }, tooltip: { show: false } },
         { name: t('oekonomi.forecast.chartSeries'), type: 'bar', stack: 'w', data: size.map((v, i) => ({ value: v, itemStyle: { color: colour(steps[i]!.key, steps[i]!.amount) } })) },
       ],
     };
