@@ -27,7 +27,7 @@ export function ForecastPage() {
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatKroner(Number(v.toFixed(2))) },
       grid: { left: 110, right: 20, top: 20, bottom: 60 },
-      xAxis: { type: 'category', data: steps.map((s) => t(`oekonomi.step.${s.key}` as never)), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+      xAxis: { type: 'category', data: steps.map((s) => t(`oekonomi.step.${s.key}` as never)), axisLabel: { interval: 0, width: 90, overflow: 'break', lineHeight: 14 } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v / 1000).toLocaleString('da-DK')} t.kr.` } },
       series: [
         { name: 'base', type: 'bar', stack: 'w', data: base, itemStyle: { color: 'transparent', decal: { color: 'transparent', backgroundColor: 'transparent', symbol: 'rect' } }, emphasis: { disabled: true }, tooltip: { show: false } },
