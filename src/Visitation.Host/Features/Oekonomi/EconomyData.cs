@@ -24,11 +24,7 @@ public static class EconomyData
     {
         var yearStart = new DateOnly(year, 1, 1);
         var yearEnd = new DateOnly(year, 12, 31);
-        var windowStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
-        var windowEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
-        var grants = await db.Bevillinger.IgnoreQueryFilters().AsNoTracking()
-            .Where(b => b.KommuneId == kommuneId
-                        && ((b.Start <= yearEnd && (b.Slut == null || b.Slut >= yearStart)) || (b.Start >= windowStart && b.Start <= windowEnd)))
+        var grants = await GrantsQuery(db, kommuneId, year, today)
             .Select(b => new { b.IndsatsType, b.Omfang, b.Enhed, b.EnhedsprisOere, b.Start, b.Slut }).ToListAsync(ct);
         var pending = await db.Indstillinger.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.KommuneId == kommuneId && (i.Status == IndstillingStatus.AfventerAfgoerelse || i.Status == IndstillingStatus.ParkeretTilMoede)
@@ -39,6 +35,18 @@ public static class EconomyData
             grants.Select(g => new ScopedMeasure(g.IndsatsType, new CostScope(g.Omfang, g.Enhed, g.EnhedsprisOere / 100m, g.Start, g.Slut))).ToList(),
             pending.Select(p => new ScopedMeasure(p.IndsatsType, new CostScope(p.Omfang, p.Enhed, p.EnhedsprisOere / 100m, p.Start, p.ForventetSlut))).ToList(),
             settings.BevillingsSandsynlighedPct, settings.PuljeOere / 100m);
+    }
+
+    /// <summary>The grants the forecast reads: those running in the year, and those started in the inflow window (the 12 months before today's).</summary>
+    public static IQueryable<Bevillinger.Bevilling> GrantsQuery(VisitationDbContext db, Guid kommuneId, int year, DateOnly today)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var windowStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
+        var windowEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        return db.Bevillinger.IgnoreQueryFilters().AsNoTracking()
+            .Where(b => b.KommuneId == kommuneId
+                        && ((b.Start <= yearEnd && (b.Slut == null || b.Slut >= yearStart)) || (b.Start >= windowStart && b.Start <= windowEnd)));
     }
 
     /// <summary>Today in the municipality's time zone.</summary>
