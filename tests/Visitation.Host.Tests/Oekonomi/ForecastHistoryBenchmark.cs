@@ -13,7 +13,8 @@ namespace Visitation.Host.Tests.Oekonomi;
 
 /// <summary>
 /// The forecast's query and arithmetic for a municipality with 10 years of history against one with one year (goal: within 2×), on a
-/// database of its own. Each year has 1,500 grants (3 to 24 months, one in ten open-ended) and a line of actuals per grant and month.
+/// database of its own. Each year has 1,500 grants (3 to 24 months) and a line of actuals per grant and month; both municipalities have the
+/// same grants running now, the one with ten years has nine more years of ended grants and actuals behind them.
 /// Rounds alternate the two sides in ABBA slices; the figure is the median of the round ratios; the query plans of the two main
 /// queries are printed. A benchmark driver, not a test: <c>benchmarks/economy/run.sh</c> runs it.
 /// </summary>
@@ -38,8 +39,8 @@ public abstract class ForecastHistoryBenchmark(HostFixture host, ITestOutputHelp
             shortId = (await db.Kommuner.SingleAsync(k => k.Code == "0410")).Id;
         }
         var laid = Stopwatch.StartNew();
-        var (longGrants, longLines) = await LayDownAsync(services, longId, 10);
-        var (shortGrants, shortLines) = await LayDownAsync(services, shortId, 1);
+        var (longGrants, longLines) = await LayDownAsync(services, longId, Today.AddYears(-10));
+        var (shortGrants, shortLines) = await LayDownAsync(services, shortId, Today.AddYears(-1));
         output.WriteLine($"{host.Provider}: laid down 10 years ({longGrants} grants, {longLines} lines of actuals) and 1 year ({shortGrants} grants, {shortLines} lines) in {laid.Elapsed.TotalSeconds:F0} s");
 
         ForecastView? longView = null, shortView = null;
@@ -98,10 +99,16 @@ public abstract class ForecastHistoryBenchmark(HostFixture host, ITestOutputHelp
         return ForecastCalculator.Compute(await EconomyData.ForecastInputsAsync(db, kommuneId, 2026, Today, CancellationToken.None));
     }
 
-    /// <summary>Grants and actuals written straight into the tables (their cases and indstillinger are not needed by the forecast, so the foreign keys are off for this connection).</summary>
-    async Task<(int Grants, int Lines)> LayDownAsync(IServiceProvider services, Guid kommuneId, int years)
+    /// <summary>
+    /// Grants and actuals written straight into the tables (their cases and indstillinger are not needed by the forecast, so the foreign
+    /// keys are off for this connection). Both municipalities get the same ten years from the same generator; each keeps what its history
+    /// holds since <paramref name="historyFrom"/>, so both have the same grants running now and differ only in the history behind them.
+    /// Grants started before 2025 have all ended; later ones are open-ended one time in ten.
+    /// </summary>
+    async Task<(int Grants, int Lines)> LayDownAsync(IServiceProvider services, Guid kommuneId, DateOnly historyFrom)
     {
-        var random = new Random(years);
+        var random = new Random(42);
+        const int years = 10;
         var grantCount = 0;
         var lineCount = 0;
         for (var year = 2027 - years; year <= 2026; year++)
@@ -117,10 +124,12 @@ public abstract class ForecastHistoryBenchmark(HostFixture host, ITestOutputHelp
             for (var i = 0; i < GrantsPerYear; i++)
             {
                 var start = new DateOnly(year, 1, 1).AddDays(random.Next(0, 365));
-                DateOnly? end = random.Next(10) == 0 ? null : start.AddMonths(random.Next(3, 25)).AddDays(-1);
+                var openEnded = random.Next(10) == 0 && year >= 2025;
+                DateOnly? end = openEnded ? null : start.AddMonths(random.Next(3, 25)).AddDays(-1);
                 var type = Types[random.Next(Types.Length)];
                 var monthly = random.Next(2_000, 60_000);
                 var sagId = Guid.NewGuid();
+                if (end is { } over && over < historyFrom) continue;
                 db.Bevillinger.Add(new Bevilling
                 {
                     Id = Guid.NewGuid(), KommuneId = kommuneId, SagId = sagId, IndstillingId = Guid.NewGuid(), IndsatsType = type, Lovgrundlag = "BL-32",
@@ -131,7 +140,7 @@ public abstract class ForecastHistoryBenchmark(HostFixture host, ITestOutputHelp
                 grantCount++;
                 var last = end is { } stop && stop < Today ? stop : Today.AddDays(-Today.Day);
                 for (var month = new DateOnly(start.Year, start.Month, 1); month <= last; month = month.AddMonths(1))
-                    lines.Add(new ActualLine { KommuneId = kommuneId, ImportId = importId, Aar = month.Year, Maaned = month.Month, SagId = sagId, IndsatsType = type, BeloebOere = monthly * 100L });
+                    if (month >= new DateOnly(historyFrom.Year, historyFrom.Month, 1)) lines.Add(new ActualLine { KommuneId = kommuneId, ImportId = importId, Aar = month.Year, Maaned = month.Month, SagId = sagId, IndsatsType = type, BeloebOere = monthly * 100L });
             }
             db.ActualLines.AddRange(lines);
             lineCount += lines.Count;
