@@ -19,7 +19,7 @@ public sealed class CaseSeed : IDisposable
         _administrator = administrator;
     }
 
-    public sealed record QueuedCase(Guid CaseId, string CaseNumber, string Child, Guid ForumId, Guid MeetingId, DateOnly MeetingDate);
+    public sealed record QueuedCase(Guid CaseId, string CaseNumber, string Child, Guid ForumId, Guid MeetingId, DateOnly MeetingDate, string Cpr = "");
 
     public static async Task<CaseSeed> ForAsync(Uri baseAddress, string kommune) =>
         new(await SignInAsync(baseAddress, $"raadgiver@{kommune}"), await SignInAsync(baseAddress, $"administrator@{kommune}"));
@@ -28,13 +28,14 @@ public sealed class CaseSeed : IDisposable
     public async Task<QueuedCase> QueuedAsync(string child, decimal hoursAMonth, decimal hourlyPrice, DateOnly start, DateOnly end, string providerKind = "intern")
     {
         var now = DateTimeOffset.UtcNow;
+        var cpr = NewCpr();
         var registered = await ReadAsync(await _caseworker.PostAsJsonAsync("/api/cases/underretninger", new
         {
             notifierType = "Professional",
             notifier = new { name = "Lærer Hanne Krog", organisation = "Nordskolen", contact = "hk@nordskolen.dk" },
             receivedAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddHours(-1),
             content = "Barnet kommer ofte sultent i skole.",
-            children = new[] { new { child = new { name = child, cpr = NewCpr() }, custodyHolders = new[] { new { name = "Far " + child, relation = "far" } } } },
+            children = new[] { new { child = new { name = child, cpr }, custodyHolders = new[] { new { name = "Far " + child, relation = "far" } } } },
         }));
         var created = registered["cases"]![0]!;
         var caseId = created["caseId"]!.GetValue<Guid>();
@@ -60,7 +61,7 @@ public sealed class CaseSeed : IDisposable
         var decisions = await ReadAsync(await _caseworker.GetAsync($"/api/cases/{caseId}/indstillinger"));
         var meeting = decisions["indstillinger"]![0]!["meeting"]!;
         return new QueuedCase(caseId, created["caseNumber"]!.GetValue<string>(), child, meeting["forumId"]!.GetValue<Guid>(), meeting["meetingId"]!.GetValue<Guid>(),
-            DateOnly.Parse(meeting["date"]!.GetValue<string>()));
+            DateOnly.Parse(meeting["date"]!.GetValue<string>()), cpr);
     }
 
     private async Task ResumeAsync(string flowId, string activityId, string action, object data)

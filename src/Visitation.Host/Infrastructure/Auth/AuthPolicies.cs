@@ -32,6 +32,9 @@ public static class AuthPolicies
     /// <summary>Follows the municipality's commitments: leaders and economy staff.</summary>
     public const string EconomyReader = nameof(EconomyReader);
 
+    /// <summary>Keeps the municipality's budget and imports its actuals: economy staff only.</summary>
+    public const string EconomyEditor = nameof(EconomyEditor);
+
     /// <summary>A provider's user: sees and answers the provider's own orders only.</summary>
     public const string Provider = nameof(Provider);
 
@@ -58,6 +61,8 @@ public static class AuthPolicies
             .RequireRole(Roles.Leder));
         options.AddPolicy(EconomyReader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Leder, Roles.Oekonomi));
+        options.AddPolicy(EconomyEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Oekonomi));
         options.AddPolicy(Provider, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId).RequireClaim(VisitationClaims.ProviderId)
             .RequireRole(Roles.Leverandoer));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));

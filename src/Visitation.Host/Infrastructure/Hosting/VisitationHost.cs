@@ -74,6 +74,7 @@ public static class VisitationHost
         builder.Services.AddSager();
         builder.Services.AddMatchning();
         builder.Services.AddBevillinger();
+        builder.Services.AddOekonomi();
         builder.Services.AddOpfoelgning();
         builder.Services.AddMediator(options =>
         {

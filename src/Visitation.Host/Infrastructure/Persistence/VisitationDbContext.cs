@@ -11,6 +11,7 @@ using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
+using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
@@ -108,6 +109,18 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
     public DbSet<RegistreretOpfoelgning> Opfoelgninger => Set<RegistreretOpfoelgning>();
 
     public DbSet<OpfoelgningPlan> OpfoelgningPlaner => Set<OpfoelgningPlan>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<BudgetLineVersion> BudgetLineVersions => Set<BudgetLineVersion>();
+
+    public DbSet<ActualLine> ActualLines => Set<ActualLine>();
+
+    public DbSet<ActualsImport> ActualsImports => Set<ActualsImport>();
+
+    public DbSet<OekonomiSettings> OekonomiSettings => Set<OekonomiSettings>();
+
+    public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

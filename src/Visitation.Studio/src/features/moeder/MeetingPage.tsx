@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { AgendaTotals } from './AgendaTotals';
+import { MeetingBudgetPanel } from '../overblik/oekonomi/MeetingBudgetPanel';
 import { MeetingStatusLabel } from './ForumCard';
 import { ApproveItemButton } from './ApproveItemButton';
 import { AttendancePanel } from './AttendancePanel';
@@ -139,6 +140,7 @@ function MeetingContent({ agenda, access }: { agenda: Agenda; access: Access }) 
     <>
       {keeps && <MeetingControls agenda={agenda} />}
       <AgendaTotals agenda={agenda} />
+      <MeetingBudgetPanel forumId={forumId} meetingId={meeting.id} />
       <AttendancePanel agenda={agenda} keeps={keeps} />
       {meeting.status === 'Closed' && <MinutesPanel agenda={agenda} chairs={access.chairs} />}
       <section className="moeder-section" aria-labelledby="moeder-agenda-title">

@@ -1203,6 +1203,256 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BeloebOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Maaned")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Aar", "Maaned", "IndsatsType");
+
+                    b.ToTable("actual_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FilNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ImporteretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ImporteretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Linjer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Maaneder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("TotalOere")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "ImporteretAt");
+
+                    b.ToTable("actuals_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Antal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("GennemsnitsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Politikomraade")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "IndsatsType")
+                        .IsUnique();
+
+                    b.ToTable("budget_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLineVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Antal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Fjernet")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("GennemsnitsprisOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Politikomraade")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "AendretAt");
+
+                    b.ToTable("budget_line_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ForecastSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DisponeretOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FaktiskOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Maaned")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("NyeSagerOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PrognoseOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PuljeOere")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TagetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerserendeOere")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "Maaned")
+                        .IsUnique();
+
+                    b.ToTable("forecast_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.OekonomiSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BevillingsSandsynlighedPct")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PuljeOere")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("oekonomi_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2296,6 +2546,72 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Visitation.Host.Features.Moeder.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Oekonomi.ActualsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualsImport", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLine", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLineVersion", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ForecastSnapshot", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.OekonomiSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1193,6 +1193,250 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BeloebOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Maaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "Aar", "Maaned", "IndsatsType");
+
+                    b.ToTable("actual_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImporteretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImporteretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Linjer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Maaneder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalOere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "ImporteretAt");
+
+                    b.ToTable("actuals_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Antal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GennemsnitsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Politikomraade")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "IndsatsType")
+                        .IsUnique();
+
+                    b.ToTable("budget_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLineVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AendretAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AendretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Antal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Fjernet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GennemsnitsprisOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndsatsType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Politikomraade")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "AendretAt");
+
+                    b.ToTable("budget_line_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ForecastSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DisponeretOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FaktiskOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Maaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NyeSagerOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PrognoseOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PuljeOere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TagetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerserendeOere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "Aar", "Maaned")
+                        .IsUnique();
+
+                    b.ToTable("forecast_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.OekonomiSettings", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BevillingsSandsynlighedPct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PuljeOere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId");
+
+                    b.ToTable("oekonomi_settings", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2282,6 +2526,72 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Visitation.Host.Features.Moeder.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Oekonomi.ActualsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Visitation.Host.Features.Sager.Sag", null)
+                        .WithMany()
+                        .HasForeignKey("SagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualsImport", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLine", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.BudgetLineVersion", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ForecastSnapshot", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Oekonomi.OekonomiSettings", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
