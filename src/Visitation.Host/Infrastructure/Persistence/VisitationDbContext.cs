@@ -11,6 +11,7 @@ using Visitation.Host.Features.Kommuner;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
+using Visitation.Host.Features.Noegletal;
 using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
@@ -102,6 +103,8 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
     public DbSet<RegistreretOpfoelgning> Opfoelgninger => Set<RegistreretOpfoelgning>();
 
     public DbSet<OpfoelgningPlan> OpfoelgningPlaner => Set<OpfoelgningPlan>();
+
+    public DbSet<NoegletalMaal> NoegletalMaal => Set<NoegletalMaal>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

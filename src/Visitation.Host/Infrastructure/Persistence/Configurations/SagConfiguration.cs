@@ -22,6 +22,7 @@ public sealed class SagConfiguration : IEntityTypeConfiguration<Sag>
         builder.Property(s => s.OprettetAf).HasMaxLength(200).IsRequired();
         builder.HasIndex(s => new { s.KommuneId, s.OprettetAt });
         builder.HasIndex(s => s.SoeskendeGruppeId);
+        builder.HasIndex(s => new { s.KommuneId, s.TovholderId, s.Status });
         builder.HasOne<Kommune>().WithMany().HasForeignKey(s => s.KommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.TovholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.OverdragesTilId).OnDelete(DeleteBehavior.Restrict);
