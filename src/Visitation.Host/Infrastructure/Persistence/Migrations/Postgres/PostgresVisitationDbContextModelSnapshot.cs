@@ -1199,6 +1199,32 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Noegletal.NoegletalMaal", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoegletalId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<decimal>("Maal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("SatAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SatAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("KommuneId", "NoegletalId");
+
+                    b.ToTable("noegletal_maal", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1456,6 +1482,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
+
                     b.HasIndex("KommuneId", "Assignee", "Status");
 
                     b.HasIndex("KommuneId", "Status", "DueAt");
@@ -1690,6 +1718,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "TovholderId", "Status");
 
                     b.ToTable("sager", (string)null);
                 });

@@ -1189,6 +1189,32 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Noegletal.NoegletalMaal", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoegletalId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Maal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SatAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId", "NoegletalId");
+
+                    b.ToTable("noegletal_maal", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Opfoelgning.KadenceRegel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1446,6 +1472,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
+
                     b.HasIndex("KommuneId", "Assignee", "Status");
 
                     b.HasIndex("KommuneId", "Status", "DueAt");
@@ -1678,6 +1706,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "TovholderId", "Status");
 
                     b.ToTable("sager", (string)null);
                 });
