@@ -1,5 +1,52 @@
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useAuth } from '../../auth/AuthProvider';
+import { useI18n } from '../../i18n';
+import NotFoundPage from '../notfound/NotFoundPage';
 import { WorkspacePage } from '../workspace/WorkspacePage';
+import { DatakvalitetPage } from './DatakvalitetPage';
+import { DrillDownPage } from './DrillDownPage';
+import { NoegletalPage } from './NoegletalPage';
+import { sectionsFor, type SectionId } from './sections';
+import './overblik.css';
 
+const pages: Record<SectionId, () => React.JSX.Element | null> = {
+  noegletal: NoegletalPage,
+  datakvalitet: DatakvalitetPage,
+};
+
+/** Overblik: management information from the work itself, one section per kind (key figures, data quality, economy). */
 export default function OverblikPage() {
-  return <WorkspacePage id="overblik" />;
+  const { state } = useAuth();
+  const { t } = useI18n();
+  const location = useLocation();
+  if (state.status !== 'signedIn') return null;
+  const allowed = sectionsFor(state.user.roles);
+  const first = allowed[0];
+  if (!first) return <WorkspacePage id="overblik" />;
+
+  return (
+    <div className="admin">
+      <nav className="admin__sections" aria-label={t('overblik.sections')}>
+        <ul>
+          {allowed.map((s) => (
+            <li key={s.id}>
+              {/* The filters travel along, so a leader keeps the chosen period and scope between the sections. */}
+              <NavLink to={`/overblik/${s.id}${location.search}`} className="admin__section-link">
+                {t(`overblik.section.${s.id}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to={`/overblik/${first.id}${location.search}`} replace />} />
+        {allowed.some((s) => s.id === 'noegletal') && <Route path="noegletal/:id/sager" element={<DrillDownPage />} />}
+        {allowed.map((s) => {
+          const Page = pages[s.id];
+          return <Route key={s.id} path={s.id} element={<Page />} />;
+        })}
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </div>
+  );
 }
