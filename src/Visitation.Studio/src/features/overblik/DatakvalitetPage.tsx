@@ -35,16 +35,16 @@ export function DatakvalitetPage() {
 
   return (
     <section className="overblik" aria-labelledby="quality-heading">
-      <h1 id="quality-heading" className="workspace__heading" tabIndex={-1}>
+      <h2 id="quality-heading" className="overblik__heading">
         {t('overblik.quality.title')}
-      </h1>
+      </h2>
       <p className="workspace__lead">{t('overblik.quality.lead')}</p>
       <FilterBar showAudience={false} />
       {report.isPending && <Loading />}
       {report.error && <ProblemAlert error={report.error} />}
       {report.data && (
         <>
-          <h2 className="overblik__subheading">{t('overblik.quality.summary')}</h2>
+          <h3 className="overblik__subheading">{t('overblik.quality.summary')}</h3>
           <Chart
             bars={counts.map(([kind, n]) => ({ label: kindName(kind), value: n }))}
             unit=""

@@ -41,11 +41,11 @@ export function DrillDownPage() {
   return (
     <section className="overblik" aria-labelledby="drill-heading">
       <p>
-        <Link to={`/overblik/noegletal?${filterQuery(filters)}`}>← {t('overblik.back')}</Link>
+        <Link to={`/overblik?${filterQuery(filters)}`}>← {t('overblik.back')}</Link>
       </p>
-      <h1 id="drill-heading" className="workspace__heading" tabIndex={-1}>
+      <h2 id="drill-heading" className="overblik__heading">
         {t('overblik.drillTitle', { title })}
-      </h1>
+      </h2>
       <p className="workspace__lead">
         {t(part === 'naevner' ? 'overblik.drillLead.naevner' : 'overblik.drillLead.taeller', {
           period: periodLabel(filters.period, t, language),

@@ -63,9 +63,9 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
   const drill = (part: 'taeller' | 'naevner') => `/overblik/noegletal/${kpi.id}/sager?${filterQuery(filters)}&part=${part}`;
   return (
     <article className="kpi" aria-labelledby={headingId}>
-      <h2 id={headingId} className="kpi__title">
+      <h3 id={headingId} className="kpi__title">
         {title}
-      </h2>
+      </h3>
       <p className="kpi__value">
         {kpi.value == null ? <span className="kpi__none">{t('overblik.noValue')}</span> : withUnit(kpi.value, kpi, t, language)}
         {kpi.denominator != null && kpi.unit === 'Andel' && (
@@ -153,9 +153,9 @@ export function NoegletalPage() {
 
   return (
     <section className="overblik" aria-labelledby="overblik-heading">
-      <h1 id="overblik-heading" className="workspace__heading" tabIndex={-1}>
+      <h2 id="overblik-heading" className="overblik__heading">
         {t('overblik.section.noegletal')}
-      </h1>
+      </h2>
       <p className="workspace__lead">{t('overblik.kpisLead')}</p>
       <FilterBar />
       {kpis.isPending && <Loading />}
@@ -172,7 +172,7 @@ export function NoegletalPage() {
               <KpiCard key={k.id} kpi={k} filters={filters} />
             ))}
           </div>
-          <h2 className="overblik__subheading">{t('overblik.allTable')}</h2>
+          <h3 className="overblik__subheading">{t('overblik.allTable')}</h3>
           <button type="button" className="button" onClick={exportCsv}>
             {t('overblik.exportCsv')}
           </button>

@@ -1,4 +1,5 @@
-import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { createElement } from 'react';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { useI18n } from '../../i18n';
 import NotFoundPage from '../notfound/NotFoundPage';
@@ -26,12 +27,15 @@ export default function OverblikPage() {
 
   return (
     <div className="admin">
+      <h1 className="workspace__heading" tabIndex={-1}>
+        {t('overblik.title')}
+      </h1>
       <nav className="admin__sections" aria-label={t('overblik.sections')}>
         <ul>
           {allowed.map((s) => (
             <li key={s.id}>
               {/* The filters travel along, so a leader keeps the chosen period and scope between the sections. */}
-              <NavLink to={`/overblik/${s.id}${location.search}`} className="admin__section-link">
+              <NavLink to={`/overblik${s.id === first.id ? '' : `/${s.id}`}${location.search}`} end className="admin__section-link">
                 {t(`overblik.section.${s.id}`)}
               </NavLink>
             </li>
@@ -39,11 +43,11 @@ export default function OverblikPage() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to={`/overblik/${first.id}${location.search}`} replace />} />
+        <Route index element={createElement(pages[first.id])} />
         {allowed.some((s) => s.id === 'noegletal') && <Route path="noegletal/:id/sager" element={<DrillDownPage />} />}
         {allowed.map((s) => {
           const Page = pages[s.id];
-          return <Route key={s.id} path={s.id} element={<Page />} />;
+          return s.id === first.id ? null : <Route key={s.id} path={s.id} element={<Page />} />;
         })}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
