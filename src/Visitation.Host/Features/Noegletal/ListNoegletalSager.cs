@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Frister;
-using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
@@ -20,7 +19,7 @@ public static class ListNoegletalSager
     public sealed record Query(string Id, NoegletalFilter Filter, string? Part) : IQuery<NoegletalSagerView>;
 
     public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, NoegletalScopeResolver scopes, NoegletalCalculator calculator,
-        UserNames names, AuditTrail audit, TimeProvider clock) : IQueryHandler<Query, NoegletalSagerView>
+        AuditTrail audit, TimeProvider clock) : IQueryHandler<Query, NoegletalSagerView>
     {
         public async ValueTask<NoegletalSagerView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -34,7 +33,9 @@ public static class ListNoegletalSager
             var ids = (part == "taeller" ? result.NumeratorCases : result.DenominatorCases).ToList();
             var sager = await db.Sager.AsNoTracking().Where(s => ids.Contains(s.Id))
                 .OrderBy(s => s.Sagsnummer).Take(2000).ToListAsync(cancellationToken);
-            var tovholdere = await names.ForAsync(sager.Select(s => s.TovholderId), cancellationToken);
+            var tovholderIds = sager.Select(s => s.TovholderId).Distinct().ToList();
+            var tovholdere = await db.Users.AsNoTracking().Where(u => u.KommuneId == kommuneId && tovholderIds.Contains(u.Id))
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             await audit.ReadAsync(kommuneId, sager.Select(s => s.Id), "noegletal.drill", cancellationToken);
             return new NoegletalSagerView(definition.Id, part, request.Period.Code, request.ScopeCode,
                 [.. sager.Select(s => new NoegletalSagView(s.Id, s.Sagsnummer, s.BarnNavn, tovholdere.GetValueOrDefault(s.TovholderId), s.Status.ToString()))]);

@@ -39,7 +39,7 @@ export function Chart({ bars, description, unit, markAt, markLabel, max }: Props
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', valueFormatter: (v: unknown) => (v == null ? '–' : `${v} ${unit}`) },
       xAxis: { type: 'value', max, axisLabel: { color: '#535e6b' } },
-      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { color: '#1c2430', width: 150, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { color: '#1c2430', width: 190, overflow: 'truncate' } },
       series: [
         {
           type: 'bar',

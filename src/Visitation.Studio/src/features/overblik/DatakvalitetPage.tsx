@@ -39,17 +39,19 @@ export function DatakvalitetPage() {
         {t('overblik.quality.title')}
       </h2>
       <p className="workspace__lead">{t('overblik.quality.lead')}</p>
-      <FilterBar showAudience={false} />
+      <FilterBar showAudience={false} showPeriod={false} />
       {report.isPending && <Loading />}
       {report.error && <ProblemAlert error={report.error} />}
       {report.data && (
         <>
           <h3 className="overblik__subheading">{t('overblik.quality.summary')}</h3>
+          {report.data.findings.length > 0 && (
           <Chart
             bars={counts.map(([kind, n]) => ({ label: kindName(kind), value: n }))}
             unit=""
             description={`${t('overblik.quality.summary')}: ${counts.map(([kind, n]) => `${kindName(kind)} ${n}`).join(', ')}.`}
           />
+          )}
           <table className="overblik-table">
             <caption className="visually-hidden">{t('overblik.quality.summary')}</caption>
             <tbody>

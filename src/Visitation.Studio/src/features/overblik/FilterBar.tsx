@@ -3,11 +3,12 @@ import { periodOptions, useFilters } from './filters';
 import type { Audience } from './sections';
 
 /** Period, scope and audience; each change rewrites the URL, so the view can be bookmarked and shared. */
-export function FilterBar({ showAudience = true }: { showAudience?: boolean }) {
+export function FilterBar({ showAudience = true, showPeriod = true }: { showAudience?: boolean; showPeriod?: boolean }) {
   const { t, language } = useI18n();
   const [filters, setFilters, scopes] = useFilters();
   return (
     <form className="overblik__filters" aria-label={t('overblik.filters')} onSubmit={(e) => e.preventDefault()}>
+      {showPeriod && (
       <div className="field">
         <label htmlFor="overblik-period">{t('overblik.period')}</label>
         <select id="overblik-period" value={filters.period} onChange={(e) => setFilters({ period: e.target.value })}>
@@ -18,6 +19,7 @@ export function FilterBar({ showAudience = true }: { showAudience?: boolean }) {
           ))}
         </select>
       </div>
+      )}
       <div className="field">
         <label htmlFor="overblik-scope">{t('overblik.scope')}</label>
         <select id="overblik-scope" value={filters.scope} onChange={(e) => setFilters({ scope: e.target.value as typeof filters.scope })}>

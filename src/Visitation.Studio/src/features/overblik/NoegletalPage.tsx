@@ -60,6 +60,8 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
     parts: bars.map((b) => `${b.label} ${b.value == null ? '–' : formatNumber(b.value, language)} ${t(`overblik.unitWord.${kpi.unit}`)}`).join(', '),
   });
   const headingId = `kpi-${kpi.id}`;
+  // A figure with nothing to measure gets no empty chart; its card says so and keeps its definition.
+  const measured = kpi.value != null || kpi.breakdown.length > 0;
   const drill = (part: 'taeller' | 'naevner') => `/overblik/noegletal/${kpi.id}/sager?${filterQuery(filters)}&part=${part}`;
   return (
     <article className="kpi" aria-labelledby={headingId}>
@@ -68,7 +70,7 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
       </h3>
       <p className="kpi__value">
         {kpi.value == null ? <span className="kpi__none">{t('overblik.noValue')}</span> : withUnit(kpi.value, kpi, t, language)}
-        {kpi.denominator != null && kpi.unit === 'Andel' && (
+        {kpi.denominator != null && kpi.denominator > 0 && kpi.unit === 'Andel' && (
           <span className="kpi__ratio">{t('overblik.numeratorDenominator', { numerator: kpi.numerator, denominator: kpi.denominator })}</span>
         )}
       </p>
@@ -93,8 +95,9 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
           </div>
         )}
       </dl>
-      <Chart bars={bars} description={description} unit={t(`overblik.unit.${kpi.unit}`)} max={kpi.unit === 'Andel' ? 100 : undefined}
-        markAt={kpi.unit === 'Andel' ? null : kpi.target} markLabel={t('overblik.target')} />
+      {measured && <Chart bars={bars} description={description} unit={t(`overblik.unit.${kpi.unit}`)} max={kpi.unit === 'Andel' ? 100 : undefined}
+        markAt={kpi.unit === 'Andel' ? null : kpi.target} markLabel={t('overblik.target')} />}
+      {measured && (
       <details className="kpi__details">
         <summary>{t('overblik.showTable')}</summary>
         <table className="overblik-table">
@@ -117,15 +120,16 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
           </tbody>
         </table>
       </details>
+      )}
       <details className="kpi__details">
         <summary>{t('overblik.definition')}</summary>
         <p>{language === 'da' ? kpi.definitionDa : kpi.definitionEn}</p>
         {kpi.national && <p className="kpi__source">{t('overblik.national')}: {kpi.national.source}</p>}
       </details>
-      {canDrillDown(roles) && (
+      {canDrillDown(roles) && (kpi.numerator > 0 || (kpi.denominator ?? 0) > 0) && (
         <p className="kpi__links">
-          <Link to={drill('taeller')}>{t('overblik.casesNumerator', { count: kpi.numerator })}</Link>
-          {kpi.denominator != null && kpi.unit === 'Andel' && <Link to={drill('naevner')}>{t('overblik.casesDenominator', { count: kpi.denominator })}</Link>}
+          {kpi.numerator > 0 && <Link to={drill('taeller')}>{t('overblik.casesNumerator', { count: kpi.numerator })}</Link>}
+          {kpi.denominator != null && kpi.denominator > 0 && kpi.unit === 'Andel' && <Link to={drill('naevner')}>{t('overblik.casesDenominator', { count: kpi.denominator })}</Link>}
         </p>
       )}
     </article>

@@ -26,16 +26,16 @@ export default function OverblikPage() {
   if (!first) return <WorkspacePage id="overblik" />;
 
   return (
-    <div className="admin">
+    <div className="overblik-workspace">
       <h1 className="workspace__heading" tabIndex={-1}>
         {t('overblik.title')}
       </h1>
-      <nav className="admin__sections" aria-label={t('overblik.sections')}>
+      <nav className="overblik-sections" aria-label={t('overblik.sections')}>
         <ul>
           {allowed.map((s) => (
             <li key={s.id}>
               {/* The filters travel along, so a leader keeps the chosen period and scope between the sections. */}
-              <NavLink to={`/overblik${s.id === first.id ? '' : `/${s.id}`}${location.search}`} end className="admin__section-link">
+              <NavLink to={`/overblik${s.id === first.id ? '' : `/${s.id}`}${location.search}`} end className="overblik-sections__link">
                 {t(`overblik.section.${s.id}`)}
               </NavLink>
             </li>
