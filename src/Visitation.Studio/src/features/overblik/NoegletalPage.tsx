@@ -61,7 +61,7 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
   });
   const headingId = `kpi-${kpi.id}`;
   // A figure with nothing to measure gets no empty chart; its card says so and keeps its definition.
-  const measured = kpi.value != null || kpi.breakdown.length > 0;
+  const measured = kpi.unit === 'Andel' ? kpi.value != null : kpi.value != null || kpi.breakdown.length > 0;
   const drill = (part: 'taeller' | 'naevner') => `/overblik/noegletal/${kpi.id}/sager?${filterQuery(filters)}&part=${part}`;
   return (
     <article className="kpi" aria-labelledby={headingId}>
