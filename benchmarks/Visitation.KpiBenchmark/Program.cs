@@ -33,18 +33,24 @@ foreach (var provider in providers)
         var small = await generator.MunicipalityAsync("9801", 1);
         Console.WriteLine($"[{provider}] generated {bigYears} + 1 years × {Generator.PerYear} underretninger in {watch.Elapsed.TotalSeconds:0.0} s");
 
-        async Task<double> ComputeAsync(Guid kommuneId, CommandLog? log = null)
+        async Task<double> ComputeAsync(Guid kommuneId, CommandLog? log = null, IReadOnlyCollection<string>? only = null)
         {
             await using var db = options(log);
             db.Caller = Caller(kommuneId);
             var calculator = new NoegletalCalculator(db, new DanishCalendar(), new FixedClock(now));
             var started = Stopwatch.GetTimestamp();
-            var results = await calculator.ComputeAsync(period, new ScopedCases { Scope = NoegletalScope.Kommune }, kommuneId, ids, CancellationToken.None);
-            if (results.Count != ids.Count) throw new InvalidOperationException("Not every nøgletal was computed.");
+            var results = await calculator.ComputeAsync(period, new ScopedCases { Scope = NoegletalScope.Kommune }, kommuneId, only ?? ids, CancellationToken.None);
+            if (results.Count != (only ?? ids).Count) throw new InvalidOperationException("Not every nøgletal was computed.");
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
         for (var i = 0; i < 3; i++) { await ComputeAsync(big); await ComputeAsync(small); }
+        foreach (var id in ids)
+            Console.WriteLine($"[{provider}] {id}: 10 years {await ComputeAsync(big, null, [id]):0.0} ms, 1 year {await ComputeAsync(small, null, [id]):0.0} ms");
+        var timed = new CommandLog();
+        await ComputeAsync(big, timed);
+        foreach (var (sql, ms) in timed.Timings.OrderByDescending(t => t.Ms).Take(5))
+            Console.WriteLine($"[{provider}] slowest statement on 10 years: {ms:0.0} ms: {OneLine(sql)}");
         var ratios = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
@@ -91,7 +97,7 @@ foreach (var provider in providers)
 static string OneLine(string sql)
 {
     var line = string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
-    return line.Length > 160 ? line[..160] + " …" : line;
+    return line.Length > 400 ? line[..400] + " …" : line;
 }
 
 int ReadOption(string name, int fallback)
@@ -162,6 +168,15 @@ sealed class FixedClock(DateTimeOffset now) : TimeProvider
 sealed class CommandLog : DbCommandInterceptor
 {
     public List<(string Sql, List<(string Name, object? Value)> Parameters)> Commands { get; } = [];
+
+    public List<(string Sql, double Ms)> Timings { get; } = [];
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
+    {
+        Timings.Add((command.CommandText, eventData.Duration.TotalMilliseconds));
+        return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
