@@ -8,12 +8,22 @@ public sealed partial class NoegletalCalculator
 {
     private async Task<IEnumerable<NoegletalResult>> FollowUpsAsync(Window w, ScopedCases scope, CancellationToken cancellationToken)
     {
-        var firsts = await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
-            .Where(t => t.ActivityId == OpfoelgningTask && t.Status != WorkItemStatus.Cancelled
-                && ((t.CompletedAt >= w.From && t.CompletedAt < w.To) || (t.CompletedAt == null && t.DueAt >= w.From && t.DueAt < w.To)))
-            .Where(t => !db.WorkItems.Any(o => o.InstanceId == t.InstanceId && o.ActivityId == OpfoelgningTask && o.CreatedAt < t.CreatedAt))
-            .Select(t => new { t.CaseId, t.DueAt, t.CompletedAt })
+        var candidates = await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
+            .Where(t => t.ActivityId == OpfoelgningTask && t.Status == WorkItemStatus.Completed && t.CompletedAt >= w.From && t.CompletedAt < w.To)
+            .Select(t => new { t.CaseId, t.InstanceId, t.CreatedAt, t.DueAt, t.CompletedAt })
             .ToListAsync(cancellationToken);
+        candidates.AddRange(await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
+            .Where(t => t.ActivityId == OpfoelgningTask && t.CompletedAt == null && t.DueAt >= w.From && t.DueAt < w.To
+                && (t.Status == WorkItemStatus.Open || t.Status == WorkItemStatus.Claimed || t.Status == WorkItemStatus.Assigned))
+            .Select(t => new { t.CaseId, t.InstanceId, t.CreatedAt, t.DueAt, t.CompletedAt })
+            .ToListAsync(cancellationToken));
+        // A follow-up is the first when no earlier follow-up task belongs to its flow instance (looked up by instance id).
+        var instanceIds = candidates.Select(t => t.InstanceId).Distinct().ToList();
+        var firstCreated = await db.WorkItems.AsNoTracking()
+            .Where(o => instanceIds.Contains(o.InstanceId) && o.ActivityId == OpfoelgningTask)
+            .GroupBy(o => o.InstanceId).Select(g => new { InstanceId = g.Key, First = g.Min(o => o.CreatedAt) })
+            .ToDictionaryAsync(g => g.InstanceId, g => g.First, cancellationToken);
+        var firsts = candidates.Where(t => firstCreated.TryGetValue(t.InstanceId, out var at) && at == t.CreatedAt).ToList();
         var first = new NoegletalResult(NoegletalDefinitions.FoersteOpfoelgningRettidig);
         int onTime = 0, counted = 0;
         foreach (var t in firsts)

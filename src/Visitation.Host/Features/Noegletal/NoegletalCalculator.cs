@@ -110,20 +110,26 @@ public sealed partial class NoegletalCalculator(VisitationDbContext db, DanishCa
     {
         var open = new NoegletalResult(NoegletalDefinitions.UndersoegelserAabne);
         var end = w.End;
+        // Two index-friendly halves (open now; completed after the end) instead of one OR over the whole history.
         var openKeys = await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
             .Where(t => t.ActivityId == UndersoegelseTask && t.CreatedAt < end
-                && (t.Status == WorkItemStatus.Open || t.Status == WorkItemStatus.Claimed || t.Status == WorkItemStatus.Assigned
-                    || (t.CompletedAt != null && t.CompletedAt >= end)))
-            .Select(t => t.CaseId).Distinct().ToListAsync(cancellationToken);
+                && (t.Status == WorkItemStatus.Open || t.Status == WorkItemStatus.Claimed || t.Status == WorkItemStatus.Assigned))
+            .Select(t => t.CaseId).ToListAsync(cancellationToken);
+        openKeys.AddRange(await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
+            .Where(t => t.ActivityId == UndersoegelseTask && t.CompletedAt >= end && t.CreatedAt < end && t.Status == WorkItemStatus.Completed)
+            .Select(t => t.CaseId).ToListAsync(cancellationToken));
         foreach (var key in openKeys) if (Guid.TryParse(key, out var id)) open.NumeratorCases.Add(id);
         open.Value = open.NumeratorCases.Count;
 
         // Every case's first undersøgelse task that ended in the period or had not ended before it.
-        var tasks = (await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
-                .Where(t => t.ActivityId == UndersoegelseTask && t.CreatedAt < w.To && t.Status != WorkItemStatus.Cancelled
-                    && (t.CompletedAt == null || t.CompletedAt >= w.From))
-                .Select(t => new { t.CaseId, t.CreatedAt, t.CompletedAt })
-                .ToListAsync(cancellationToken))
+        var openTasks = await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
+            .Where(t => t.ActivityId == UndersoegelseTask && t.CreatedAt < w.To
+                && (t.Status == WorkItemStatus.Open || t.Status == WorkItemStatus.Claimed || t.Status == WorkItemStatus.Assigned))
+            .Select(t => new { t.CaseId, t.CreatedAt, t.CompletedAt }).ToListAsync(cancellationToken);
+        var finishedTasks = await scope.FilterKeys(db.WorkItems.AsNoTracking(), t => t.CaseId)
+            .Where(t => t.ActivityId == UndersoegelseTask && t.CompletedAt >= w.From && t.CreatedAt < w.To && t.Status == WorkItemStatus.Completed)
+            .Select(t => new { t.CaseId, t.CreatedAt, t.CompletedAt }).ToListAsync(cancellationToken);
+        var tasks = openTasks.Concat(finishedTasks)
             .Where(t => Guid.TryParse(t.CaseId, out _))
             .GroupBy(t => Guid.Parse(t.CaseId!)).Select(g => g.OrderBy(t => t.CreatedAt).First()).ToList();
         var caseIds = tasks.Select(t => Guid.Parse(t.CaseId!)).ToList();

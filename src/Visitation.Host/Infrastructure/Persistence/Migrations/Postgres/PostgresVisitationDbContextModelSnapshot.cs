@@ -1482,6 +1482,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CompletedAt");
+
                     b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
 
                     b.HasIndex("KommuneId", "Assignee", "Status");
@@ -1718,6 +1720,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "Status", "TovholderId");
 
                     b.HasIndex("KommuneId", "TovholderId", "Status");
 

@@ -1472,6 +1472,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CompletedAt");
+
                     b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
 
                     b.HasIndex("KommuneId", "Assignee", "Status");
@@ -1706,6 +1708,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "Sagsnummer")
                         .IsUnique();
+
+                    b.HasIndex("KommuneId", "Status", "TovholderId");
 
                     b.HasIndex("KommuneId", "TovholderId", "Status");
 
