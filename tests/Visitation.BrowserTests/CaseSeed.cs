@@ -64,6 +64,25 @@ public sealed class CaseSeed : IDisposable
             DateOnly.Parse(meeting["date"]!.GetValue<string>()), cpr);
     }
 
+    /// <summary>A case whose underretning the caseworker assessed and whose undersøgelse was finished today, as the caseworker would in Sager.</summary>
+    public async Task<(Guid CaseId, string CaseNumber)> InvestigatedAsync(string child)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var registered = await ReadAsync(await _caseworker.PostAsJsonAsync("/api/cases/underretninger", new
+        {
+            notifierType = "Professional",
+            notifier = new { name = "Sundhedsplejerske Mette Lund", organisation = "Sundhedsplejen", contact = "ml@sundhed.dk" },
+            receivedAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddHours(-1),
+            content = "Barnet virker utrygt og trækker sig fra de andre.",
+            children = new[] { new { child = new { name = child, cpr = NewCpr() }, custodyHolders = new[] { new { name = "Mor " + child, relation = "mor" } } } },
+        }));
+        var created = registered["cases"]![0]!;
+        var flowId = created["workflowInstanceId"]!.GetValue<string>();
+        await ResumeAsync(flowId, "vurdering", "undersoegelse", new { begrundelse = "Bekymring for trivsel" });
+        await ResumeAsync(flowId, "undersoegelse", "indstilling", new { });
+        return (created["caseId"]!.GetValue<Guid>(), created["caseNumber"]!.GetValue<string>());
+    }
+
     private async Task ResumeAsync(string flowId, string activityId, string action, object data)
     {
         var instance = await ReadAsync(await _administrator.GetAsync($"/api/workflow-instances/{flowId}"));

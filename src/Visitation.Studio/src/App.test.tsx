@@ -102,17 +102,21 @@ describe('App', () => {
 });
 
 describe('App with a session', () => {
-  it('goes to sign in with a notice when the server no longer accepts the session', async () => {
+  it('goes to sign in with a notice when the server no longer accepts the session', { timeout: 20_000 }, async () => {
     let signedIn = true;
     fetchMock.mockImplementation(async (request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/auth/me') return signedIn ? respond(200, raadgiver) : respond(401, { status: 401 });
+      if (path === '/api/meetings/mine' && signedIn) return respond(200, { forums: [], awaitingApproval: [] });
+      if (path === '/api/kpis' && signedIn)
+        return respond(200, { period: '2026', from: '2026-01-01', to: '2026-12-31', scope: 'egen', audience: 'raadgiver', computedAt: '2026-06-01T10:00:00Z', items: [] });
       return respond(401, { status: 401, title: 'Ikke logget ind' });
     });
     window.history.pushState({}, '', '/overblik');
 
     render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Overblik' });
+    // Overblik is loaded on demand, with its chart library.
+    await screen.findByRole('heading', { level: 1, name: 'Overblik' }, { timeout: 10_000 });
 
     signedIn = false;
     const { api } = await import('./api/client');

@@ -9,7 +9,6 @@ import LeverandoerPage from './features/leverandoer/LeverandoerPage';
 import LoginPage from './features/login/LoginPage';
 import MoederPage from './features/moeder/MoederPage';
 import NotFoundPage from './features/notfound/NotFoundPage';
-import OverblikPage from './features/overblik/OverblikPage';
 import { I18nProvider } from './i18n';
 import { Shell } from './shell/Shell';
 import { Loading } from './components/Loading';
@@ -18,6 +17,8 @@ import { Loading } from './components/Loading';
 const DesignerPage = lazy(() => import('./features/designer/DesignerPage'));
 const SagerPage = lazy(() => import('./features/sager/SagerPage'));
 const AdministrationPage = lazy(() => import('./features/administration/AdministrationPage'));
+// Overblik brings the chart library along.
+const OverblikPage = lazy(() => import('./features/overblik/OverblikPage'));
 
 function Home() {
   const { state } = useAuth();
@@ -57,7 +58,14 @@ export function App() {
                 }
               />
               <Route path="moeder/*" element={<MoederPage />} />
-              <Route path="overblik/*" element={<OverblikPage />} />
+              <Route
+                path="overblik/*"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <OverblikPage />
+                  </Suspense>
+                }
+              />
               <Route path="leverandoer/*" element={<LeverandoerPage />} />
               <Route
                 path="administration/*"

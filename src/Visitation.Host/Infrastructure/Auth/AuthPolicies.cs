@@ -34,6 +34,11 @@ public static class AuthPolicies
 
     /// <summary>Keeps the municipality's budget and imports its actuals: economy staff only.</summary>
     public const string EconomyEditor = nameof(EconomyEditor);
+    /// <summary>Reads nøgletal: a Rådgiver its own, a Leder every scope, Økonomi and Administrator the municipality's.</summary>
+    public const string KpiReader = nameof(KpiReader);
+
+    /// <summary>Sets the municipality's nøgletal targets.</summary>
+    public const string KpiTargetEditor = nameof(KpiTargetEditor);
 
     /// <summary>A provider's user: sees and answers the provider's own orders only.</summary>
     public const string Provider = nameof(Provider);
@@ -63,6 +68,10 @@ public static class AuthPolicies
             .RequireRole(Roles.Leder, Roles.Oekonomi));
         options.AddPolicy(EconomyEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
             .RequireRole(Roles.Oekonomi));
+        options.AddPolicy(KpiReader, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Raadgiver, Roles.Leder, Roles.Oekonomi, Roles.Administrator));
+        options.AddPolicy(KpiTargetEditor, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId)
+            .RequireRole(Roles.Leder, Roles.Administrator));
         options.AddPolicy(Provider, p => p.RequireAuthenticatedUser().RequireClaim(VisitationClaims.KommuneId).RequireClaim(VisitationClaims.ProviderId)
             .RequireRole(Roles.Leverandoer));
         options.AddPolicy(InstallationAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.InstallationAdministrator));

@@ -15,6 +15,7 @@ using Visitation.Host.Features.Users;
 using Visitation.Host.Features.Descriptors;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Noegletal;
 using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
@@ -63,6 +64,7 @@ public static class VisitationHost
         builder.Services.AddScoped<ExampleMunicipalitySeeder>();
         builder.Services.AddScoped<CaseFlowSeeder>();
         builder.Services.AddFrister();
+        builder.Services.AddNoegletal();
         builder.Services.AddScoped<ForumMeetings>();
         builder.Services.AddScoped<MeetingItems>();
         builder.Services.AddScoped<ForumDecisionWriter>();
@@ -168,6 +170,7 @@ public static class VisitationHost
         api.MapBevillingerApi();
         api.MapBestillingerApi();
         api.MapOpfoelgningApi();
+        api.MapNoegletalApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

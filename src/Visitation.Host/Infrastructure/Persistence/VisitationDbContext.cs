@@ -12,6 +12,7 @@ using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Matchning;
 using Visitation.Host.Features.Moeder;
 using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Features.Noegletal;
 using Visitation.Host.Features.Opfoelgning;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Organisation;
@@ -121,6 +122,7 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
     public DbSet<OekonomiSettings> OekonomiSettings => Set<OekonomiSettings>();
 
     public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
+    public DbSet<NoegletalMaal> NoegletalMaal => Set<NoegletalMaal>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

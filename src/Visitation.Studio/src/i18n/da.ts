@@ -3,6 +3,7 @@ import { moederDa } from '../features/moeder/i18n.da';
 import { leverandoerDa } from '../features/leverandoer/i18n.da';
 import { administrationDa } from '../features/administration/i18n.da';
 import { oekonomiDa } from '../features/overblik/oekonomi/i18n.da';
+import { overblikDa } from '../features/overblik/i18n.da';
 
 // Danish is the default language and the source of the message keys; every other language must
 // provide the same keys (see `Messages`). Each workspace keeps its own texts in its feature folder.
@@ -12,6 +13,7 @@ export const da = {
   ...leverandoerDa,
   ...administrationDa,
   ...oekonomiDa,
+  ...overblikDa,
   'app.name': 'Visitation',
   'app.skipToMain': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

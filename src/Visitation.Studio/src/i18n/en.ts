@@ -4,6 +4,7 @@ import { moederEn } from '../features/moeder/i18n.en';
 import { leverandoerEn } from '../features/leverandoer/i18n.en';
 import { administrationEn } from '../features/administration/i18n.en';
 import { oekonomiEn } from '../features/overblik/oekonomi/i18n.en';
+import { overblikEn } from '../features/overblik/i18n.en';
 
 // Danish domain terms (underretning, indstilling, ...) stay Danish: they are legal terms.
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...leverandoerEn,
   ...administrationEn,
   ...oekonomiEn,
+  ...overblikEn,
   'app.name': 'Visitation',
   'app.skipToMain': 'Skip to main content',
   'app.loading': 'Loading …',

@@ -8,7 +8,7 @@ export const workspaces = [
   { id: 'designer', path: '/designer', roles: ['Procesdesigner', 'Administrator'] },
   { id: 'sager', path: '/sager', roles: ['Raadgiver', 'Leder'] },
   { id: 'moeder', path: '/moeder', roles: ['Raadgiver', 'Leder', 'Oekonomi', 'Administrator', 'Procesdesigner'] },
-  { id: 'overblik', path: '/overblik', roles: ['Leder', 'Oekonomi', 'Administrator'] },
+  { id: 'overblik', path: '/overblik', roles: ['Raadgiver', 'Leder', 'Oekonomi', 'Administrator'] },
   { id: 'administration', path: '/administration', roles: ['Administrator', 'Procesdesigner', 'Leder', 'InstallationAdministrator'] },
   { id: 'leverandoer', path: '/leverandoer', roles: ['Leverandoer'] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];

@@ -27,6 +27,8 @@ public sealed class SagConfiguration : IEntityTypeConfiguration<Sag>
         builder.HasIndex(s => new { s.KommuneId, s.Id });
         builder.HasIndex(s => new { s.KommuneId, s.TovholderId, s.OprettetAt });
         builder.HasIndex(s => new { s.KommuneId, s.SoeskendeGruppeId, s.OprettetAt });
+        builder.HasIndex(s => new { s.KommuneId, s.TovholderId, s.Status });
+        builder.HasIndex(s => new { s.KommuneId, s.Status, s.TovholderId });
         builder.HasOne<Kommune>().WithMany().HasForeignKey(s => s.KommuneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.TovholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.OverdragesTilId).OnDelete(DeleteBehavior.Restrict);

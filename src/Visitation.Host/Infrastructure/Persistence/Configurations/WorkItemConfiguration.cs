@@ -30,6 +30,8 @@ public sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         builder.HasIndex(w => new { w.KommuneId, w.Assignee, w.Status });
         builder.HasIndex(w => new { w.KommuneId, w.CaseId });
         builder.HasIndex(w => w.InstanceId);
+        builder.HasIndex(w => new { w.KommuneId, w.ActivityId, w.CreatedAt });
+        builder.HasIndex(w => new { w.KommuneId, w.ActivityId, w.CompletedAt });
         builder.HasOne<Kommune>().WithMany().HasForeignKey(w => w.KommuneId).OnDelete(DeleteBehavior.Restrict);
     }
 }
