@@ -15,7 +15,7 @@ namespace Visitation.Host.Features.Indstillinger;
 /// and for whom as substitute) and the case's closing (from <c>Visitation.LukSag</c>). Both paths to a decision,
 /// the decision endpoint and completing the decision task on the work list, end here.
 /// </summary>
-public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class AfgoerelseProjection(DatabaseOptions database, Pligter.IDutyMessageSink dutySink) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -30,7 +30,8 @@ public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommit
         {
             var actorName = message.Payload?["actor"]?.GetValue<string>() ?? step.Journal.LastOrDefault(j => j.Actor is not null)?.Actor ?? "system";
             var actor = await db.Users.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(u => u.KommuneId == kommuneId && u.UserName == actorName, cancellationToken);
-            if (message.Type == RegistrerAfgoerelse.MessageType) await DecideAsync(db, kommuneId, sagId, message.Payload!, actor, actorName, now, cancellationToken);
+            if (message.Type == RegistrerAfgoerelse.MessageType)
+                await DecideAsync(db, dutySink, kommuneId, sagId, message.Payload!, actor, actorName, now, cancellationToken);
             else await CloseAsync(db, kommuneId, sagId, cancellationToken);
             db.AuditEntries.Add(new AuditEntry
             {
@@ -46,7 +47,7 @@ public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommit
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    static async Task DecideAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, JsonNode payload, Users.User? actor, string actorName, DateTimeOffset now,
+    static async Task DecideAsync(VisitationDbContext db, Pligter.IDutyMessageSink dutySink, Guid kommuneId, Guid sagId, JsonNode payload, Users.User? actor, string actorName, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var indstillingId = Guid.Parse(payload["indstillingId"]!.GetValue<string>());
@@ -83,6 +84,7 @@ public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommit
         db.Afgoerelser.Add(afgoerelse);
         indstilling.Status = udfald == AfgoerelseUdfald.Tilbagesendt ? IndstillingStatus.Tilbagesendt : IndstillingStatus.Afgjort;
         indstilling.TilbagesendtFor = afgoerelse.Undersoeg;
+        await Pligter.DecisionDuties.OnDecidedAsync(db, dutySink, indstilling, afgoerelse, cancellationToken);
     }
 
     static async Task CloseAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Opfoelgning;
+using Visitation.Host.Features.Pligter;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
@@ -73,6 +74,7 @@ public static class VisitationHost
         builder.Services.AddMatchning();
         builder.Services.AddBevillinger();
         builder.Services.AddOpfoelgning();
+        builder.Services.AddPligter();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -160,6 +162,7 @@ public static class VisitationHost
         api.MapSagerApi();
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
+        api.MapPligterApi();
         api.MapMatchningApi();
         api.MapUndersoegelserApi();
         api.MapBevillingerApi();
