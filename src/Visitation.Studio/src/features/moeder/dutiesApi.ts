@@ -21,4 +21,6 @@ export const dutiesApi = {
     unwrap(api.POST('/api/cases/{id}/duties/{dutyId}/approve', { params: dutyPath(caseId, dutyId), body: { reason } })),
   refuse: (caseId: string, dutyId: string, reason: string) =>
     unwrap(api.POST('/api/cases/{id}/duties/{dutyId}/refuse', { params: dutyPath(caseId, dutyId), body: { reason } })),
+  justify: (caseId: string, dutyId: string, justification: string) =>
+    unwrap(api.POST('/api/cases/{id}/duties/{dutyId}/justification', { params: dutyPath(caseId, dutyId), body: { justification } })),
 };
