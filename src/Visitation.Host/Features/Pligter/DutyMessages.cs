@@ -92,8 +92,8 @@ public static class DutyMessages
         var quantity = afgoerelse?.AendretOmfang ?? indstilling.Omfang;
         var scope = new CostScope(quantity, indstilling.Enhed, indstilling.EnhedsprisOere / 100m, indstilling.Start, indstilling.ForventetSlut);
         var amounts = ExpectedAmounts.Of(scope, indstilling.Start.Year);
-        return $"Pris: {Money(indstilling.EnhedsprisOere / 100m)} pr. enhed ({indstilling.Enhed}), omfang {quantity.ToString("0.##", Da)}; "
-               + $"forventet udgift i {indstilling.Start.Year}: {Money(amounts.ThisYear)}, i alt: {Money(amounts.Total)}.";
+        return $"Pris: {Money(indstilling.EnhedsprisOere / 100m)} pr. enhed, {MeasureWording.Scope(quantity, indstilling.Enhed)}; "
+               + $"forventet udgift i {indstilling.Start.Year}: {Money(amounts.ThisYear)}, i alt: {Money(amounts.Total)}";
     }
 
     public static string Money(decimal kroner) => kroner.ToString("N2", Da) + " kr.";

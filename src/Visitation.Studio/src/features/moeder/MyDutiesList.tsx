@@ -132,7 +132,10 @@ function ReceivedItem({ item }: { item: QueuedDuty }) {
           {t(`moeder.duties.answered.${item.duty.state}` as MessageKey, { name: item.duty.answeredBy ?? '' })}: {item.duty.reason}
         </p>
       )}
-      {item.duty.messageText && !item.duty.justification && <p className="moeder-message">{item.duty.messageText}</p>}
+      {(item.duty.kind === 'copy' || item.duty.kind === 'copy-with-price' || item.duty.kind === 'inform') && item.duty.messageText && (
+        // The message as delivered, less its link line: the link to the case is below.
+        <p className="moeder-message">{item.duty.messageText.split('\n').filter((line) => !line.startsWith('Sagen: ')).join('\n')}</p>
+      )}
       <div className="moeder-actions">
         <Link to={`/sager/${item.duty.caseId}`}>{t('moeder.duties.openCase')}</Link>
       </div>
