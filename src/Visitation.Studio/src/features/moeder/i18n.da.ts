@@ -28,7 +28,7 @@ export const moederDa = {
   'moeder.status.Approved': 'Referat godkendt',
   'moeder.duties.title': 'Mine godkendelser',
   'moeder.duties.none': 'Ingen indstillinger venter på din godkendelse.',
-  'moeder.duties.received': 'Begrundelser, kopier og orienteringer til dig',
+  'moeder.duties.received': 'Besvarede godkendelser og begrundelser, kopier og orienteringer til dig',
   'moeder.duties.approvalItem': 'Sag {caseNumber}: {measure} skal godkendes af {level}',
   'moeder.duties.receivedItem': '{kind}: sag {caseNumber}, {measure}',
   'moeder.duties.submittedBy': 'Indstillet af',

@@ -29,7 +29,7 @@ export const moederEn: Record<keyof typeof moederDa, string> = {
   'moeder.status.Approved': 'Minutes approved',
   'moeder.duties.title': 'My approvals',
   'moeder.duties.none': 'No indstillinger are waiting for your approval.',
-  'moeder.duties.received': 'Justifications, copies and information sent to you',
+  'moeder.duties.received': 'Approvals answered, and justifications, copies and information sent to you',
   'moeder.duties.approvalItem': 'Case {caseNumber}: {measure} needs approval by {level}',
   'moeder.duties.receivedItem': '{kind}: case {caseNumber}, {measure}',
   'moeder.duties.submittedBy': 'Submitted by',
