@@ -90,21 +90,21 @@ public sealed class CaseSeed : IDisposable
         await ReadAsync(await _administrator.PostAsJsonAsync($"/api/bookmarks/{bookmark["id"]}/resume", new { input = new { action, data } }));
     }
 
-    private static string NewCpr()
+    internal static string NewCpr()
     {
         var date = new DateOnly(2012, 1, 1).AddDays(Random.Shared.Next(0, 365 * 10));
         return $"{date:ddMMyy}-4{Random.Shared.Next(0, 1000):000}";
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri baseAddress, string username)
+    internal static async Task<HttpClient> SignInAsync(Uri baseAddress, string username, string password = StudioPage.DemoPassword)
     {
         var cookies = new CookieContainer();
         var client = new HttpClient(new XsrfHandler(cookies, baseAddress)) { BaseAddress = baseAddress };
-        await ReadAsync(await client.PostAsJsonAsync("/api/auth/login", new { username, password = StudioPage.DemoPassword }));
+        await ReadAsync(await client.PostAsJsonAsync("/api/auth/login", new { username, password }));
         return client;
     }
 
-    private static async Task<JsonNode> ReadAsync(HttpResponseMessage response)
+    internal static async Task<JsonNode> ReadAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.RequestMessage?.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {body}");

@@ -54,13 +54,14 @@ public static class PreviewIndstilling
                 Behov = "", IndsatsType = input.Measure.Type, IndsatsUndertype = input.Measure.Subtype, Lovgrundlag = input.Measure.LegalBasis ?? "",
                 LeverandoerType = input.Measure.ProviderKind, LeverandoerFinansiering = input.Measure.ProviderFinancing, Omfang = input.Scope?.Quantity ?? 0,
                 Enhed = input.Scope?.Unit ?? "", Start = input.Start ?? today, ForventetSlut = input.ExpectedEnd, MaalJson = "[]", Opfoelgning = "",
-                Samtykke = input.Consent, PorteJson = input.GatesJson(), IndstilletAf = currentUser.Actor,
+                Samtykke = input.Consent, PorteJson = input.GatesJson(), IndstilletAf = currentUser.Actor, KommuneId = kommuneId, SagId = query.SagId,
             };
             var costKnown = !missing.Any(e => e.Path.StartsWith("/scope") || e.Path is "/start" or "/expectedEnd");
             if (costKnown)
             {
                 var (thisYear, total) = input.Costs(today.Year);
                 indstilling.UdgiftIAltOere = (long)(total * 100);
+                indstilling.EnhedsprisOere = (long)decimal.Round(input.Scope!.UnitPrice!.Value * 100m);
                 var measure = SubmitIndstilling.Handler.Measure(indstilling);
                 var start = input.Start!.Value;
                 var firstFull = start.Day == 1 ? start : new DateOnly(start.Year, start.Month, 1).AddMonths(1);
@@ -74,7 +75,8 @@ public static class PreviewIndstilling
             var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken);
             if (stored is null) return new IndstillingPreviewView(cost, null, null, [.. missing, ErrorMessages.Error("", "indstilling.noPlan")]);
             var levels = await PlanContext.LevelsAsync(db, kommuneId, cancellationToken);
-            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, SubmitIndstilling.Handler.Measure(indstilling),
+            var routed = costKnown ? await SubmitIndstilling.Handler.MeasureWithAggregatesAsync(db, indstilling, cancellationToken) : SubmitIndstilling.Handler.Measure(indstilling);
+            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, routed,
                 new SubmitterProfile(submitter.UserName, team, submitter.IsExperienced, submitter.Kompetenceniveauer), today);
             if (routing is null)
                 return new IndstillingPreviewView(cost, null, null, [.. missing, ErrorMessages.Error("/measure/type", "kompetenceplan.noRule", input.Measure.Type)]);

@@ -13,18 +13,18 @@ namespace Visitation.Host.Features.Indstillinger;
 /// the afgørelse, with the plan version and rule that routed the indstilling, who decided and for whom as substitute.
 /// Both paths to a decision, the decision endpoint and completing the decision task on the work list, end here.
 /// </summary>
-public sealed class RecordAfgoerelse : IOutboxHandler<RegistrerAfgoerelse>
+public sealed class RecordAfgoerelse(Pligter.IDutyMessageSink dutySink) : IOutboxHandler<RegistrerAfgoerelse>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
         if (step.SagId is not { } sagId) return;
         var actorName = StepContext.ActorOf(message) ?? step.StepActor ?? "system";
         var actor = await step.Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.KommuneId == step.KommuneId && u.UserName == actorName, cancellationToken);
-        await DecideAsync(step.Db, step.KommuneId, sagId, message.Payload!, actor, actorName, step.Now, cancellationToken);
+        await DecideAsync(step.Db, dutySink, step.KommuneId, sagId, message.Payload!, actor, actorName, step.Now, cancellationToken);
         step.Audit(sagId, "afgoerelse.decide", actorName, actor?.Id);
     }
 
-    static async Task DecideAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, JsonNode payload, Users.User? actor, string actorName, DateTimeOffset now,
+    static async Task DecideAsync(VisitationDbContext db, Pligter.IDutyMessageSink dutySink, Guid kommuneId, Guid sagId, JsonNode payload, Users.User? actor, string actorName, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var indstillingId = Guid.Parse(payload["indstillingId"]!.GetValue<string>());
@@ -61,6 +61,7 @@ public sealed class RecordAfgoerelse : IOutboxHandler<RegistrerAfgoerelse>
         db.Afgoerelser.Add(afgoerelse);
         indstilling.Status = udfald == AfgoerelseUdfald.Tilbagesendt ? IndstillingStatus.Tilbagesendt : IndstillingStatus.Afgjort;
         indstilling.TilbagesendtFor = afgoerelse.Undersoeg;
+        await Pligter.DecisionDuties.OnDecidedAsync(db, dutySink, indstilling, afgoerelse, cancellationToken);
     }
 
     static string? Text(JsonObject data, string name) => data[name] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;

@@ -26,7 +26,8 @@ public static class SubmitIndstilling
 {
     public sealed record Command(Guid SagId, Guid Id) : ICommand<SubmittedView>;
 
-    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, SagFlow flow, TimeProvider clock)
+    public sealed class Handler(VisitationDbContext db, CurrentUser currentUser, AuditTrail audit, SagFlow flow, TimeProvider clock,
+        Pligter.IDutyMessageSink dutySink)
         : ICommandHandler<Command, SubmittedView>
     {
         public async ValueTask<SubmittedView> Handle(Command command, CancellationToken cancellationToken) =>
@@ -46,7 +47,8 @@ public static class SubmitIndstilling
             var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken)
                          ?? throw new UnprocessableException([ErrorMessages.Error("", "indstilling.noPlan")]);
             var levels = await PlanContext.LevelsAsync(db, kommuneId, cancellationToken);
-            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels, Measure(indstilling),
+            var routing = KompetenceplanEvaluator.Evaluate(PlanStorage.Read(stored.Document), stored.Version, levels,
+                              await MeasureWithAggregatesAsync(db, indstilling, cancellationToken),
                               new SubmitterProfile(submitter.UserName, team, submitter.IsExperienced, submitter.Kompetenceniveauer), today)
                           ?? throw new UnprocessableException([ErrorMessages.Error("/measure/type", "kompetenceplan.noRule", indstilling.IndsatsType)]);
 
@@ -65,9 +67,10 @@ public static class SubmitIndstilling
             indstilling.RegelId = routing.RuleId;
             indstilling.PlanVersion = routing.PlanVersion;
             audit.Write(indstilling.KommuneId, indstilling.SagId, "indstilling.submit");
+            var sag = await db.Sager.Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == indstilling.SagId, cancellationToken);
+            await Pligter.DecisionDuties.CreateAsync(db, dutySink, indstilling, routing, sag.Sagsnummer, indstilling.IndsendtAt.Value, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
-            var sag = await db.Sager.Include(s => s.Foraeldremyndighed).SingleAsync(s => s.Id == indstilling.SagId, cancellationToken);
             if (sag.WorkflowInstanceId is not null
                 && !await flow.SignalAsync(sag, SagFlow.IndstillingIndsendtEvent, Signal(indstilling, routing.Level, own, Parts(sag, today)), cancellationToken))
                 throw new ConflictException(ErrorMessages.Error("", "indstilling.flowNotReady"));
@@ -96,6 +99,13 @@ public static class SubmitIndstilling
                 : new JsonArray(new JsonObject { ["kind"] = LevelKindNames.Of(level.Kind), ["id"] = level.Code }),
         };
 
+        /// <summary>The measure with the amounts already granted to the child and the family in its start year (for aggregate conditions).</summary>
+        public static async Task<MeasureInput> MeasureWithAggregatesAsync(VisitationDbContext db, Indstilling i, CancellationToken cancellationToken)
+        {
+            var amounts = await AggregateAmounts.ForIndstillingAsync(db, i, cancellationToken);
+            return Measure(i) with { ChildYearCost = amounts.Child, FamilyYearCost = amounts.Family };
+        }
+
         /// <summary>The measure as routing sees it; replaying the plan on history uses the same reading.</summary>
         public static MeasureInput Measure(Indstilling i)
         {
@@ -119,7 +129,8 @@ public static class SubmitIndstilling
                     "boernesamtale" => evidence.Boernesamtale,
                     "familieraadslagning" => evidence.Familieraadslagning || !string.IsNullOrWhiteSpace(evidence.FamilieraadslagningReason),
                     "netvaerkskort" => evidence.Netvaerkskort,
-                    "ledelsesgodkendelse" => evidence.Ledelsesgodkendelse,
+                    // Met by the approval the decision waits for (the row names who approves), not by a ticked box.
+                    "ledelsesgodkendelse" => routing.Duties.Any(d => d.Kind == PlanDuty.ApproveBy),
                     _ => true,
                 };
                 if (!met) yield return ErrorMessages.Error(GatePath(gate), "indstilling.gateUnmet", gate);

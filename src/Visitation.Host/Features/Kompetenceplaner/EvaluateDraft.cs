@@ -11,7 +11,8 @@ namespace Visitation.Host.Features.Kompetenceplaner;
 /// A plan being edited, checked and tried without saving it: every finding that saving would refuse it for (field
 /// errors and coverage: gaps, overlaps, missing defaults, unknown levels), and for each example case who decides under
 /// the draft and under the version in force today, side by side. The draft answers as it will on its effective date
-/// (or today, if that has come), so a change that takes effect later already shows its answer.
+/// (or today, if that has come), so a change that takes effect later already shows its answer. Given a <c>date</c>, both
+/// answer as on that day: the draft if its effective date has come by then (else the plan in force then answers alone).
 /// </summary>
 public static class EvaluateDraft
 {
@@ -19,7 +20,7 @@ public static class EvaluateDraft
 
     public sealed record ExampleCase(SimulateRouting.MeasureRequest? Measure, string? Submitter);
 
-    public sealed record Command(PlanDocument? Plan, IReadOnlyList<ExampleCase>? Cases) : ICommand<DraftEvaluation>, IValidatable
+    public sealed record Command(PlanDocument? Plan, IReadOnlyList<ExampleCase>? Cases, DateOnly? Date = null) : ICommand<DraftEvaluation>, IValidatable
     {
         public IEnumerable<ProblemError> Validate()
         {
@@ -55,8 +56,9 @@ public static class EvaluateDraft
             var wellFormed = findings.Count == 0;
             if (wellFormed) findings.AddRange(PlanCoverage.Check(plan, levelCodes, teams));
 
-            var today = await PlanContext.TodayAsync(db, kommuneId, clock, cancellationToken);
-            var draftDay = plan.EffectiveFrom is { } from && from > today ? from : today;
+            var today = command.Date ?? await PlanContext.TodayAsync(db, kommuneId, clock, cancellationToken);
+            var draftDay = command.Date is { } asked ? asked : plan.EffectiveFrom is { } from && from > today ? from : today;
+            var draftApplies = command.Date is null || plan.EffectiveFrom is not { } effective || effective <= command.Date;
             var stored = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken);
             var inForce = stored is null ? null : PlanStorage.Read(stored.Document);
             var draftVersion = (await db.Kompetenceplaner.Where(p => p.KommuneId == kommuneId).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0) + 1;
@@ -76,9 +78,10 @@ public static class EvaluateDraft
                     continue;
                 }
                 var measure = SimulateRouting.ToInput(cases[i].Measure!);
-                var draft = wellFormed ? KompetenceplanEvaluator.Evaluate(plan, draftVersion, levels, measure, submitter, draftDay) : null;
+                var draft = wellFormed && draftApplies ? KompetenceplanEvaluator.Evaluate(plan, draftVersion, levels, measure, submitter, draftDay) : null;
                 var current = inForce is null ? null : KompetenceplanEvaluator.Evaluate(inForce, stored!.Version, levels, measure, submitter, today);
-                answers.Add(new CaseAnswer(draft is null ? null : SimulateRouting.Answer.From(draft), current is null ? null : SimulateRouting.Answer.From(current),
+                answers.Add(new CaseAnswer(draft is null ? null : SimulateRouting.Answer.From(draft, draftDay),
+                    current is null ? null : SimulateRouting.Answer.From(current, today),
                     Differs(draft, current), null));
             }
             return new DraftEvaluation(findings, draftVersion, draftDay, stored?.Version, answers);
@@ -87,6 +90,7 @@ public static class EvaluateDraft
         private static bool Differs(Routing? draft, Routing? current) =>
             draft is not null && current is not null
             && (draft.Level.Code != current.Level.Code || !draft.Notify.Order().SequenceEqual(current.Notify.Order())
-                || !draft.Gates.Order().SequenceEqual(current.Gates.Order()));
+                || !draft.Gates.Order().SequenceEqual(current.Gates.Order())
+                || !draft.Duties.Select(d => (d.Kind, d.Level.Code, d.Waits)).Order().SequenceEqual(current.Duties.Select(d => (d.Kind, d.Level.Code, d.Waits)).Order()));
     }
 }

@@ -30,6 +30,14 @@ public static partial class KompetenceplanEvaluator
             yield return InInterval("forventet årlig udgift", "expected annual cost", m.AnnualCost, null, annual, " kr.");
         if (when.TotalCost is { } total)
             yield return InInterval("forventet samlet udgift", "expected total cost", m.TotalCost, null, total, " kr.");
+        if (when.Aggregate is { } aggregate)
+        {
+            var family = aggregate.Scope == AggregateCondition.Family;
+            var value = family ? m.FamilyYearCost : m.ChildYearCost;
+            yield return InInterval(family ? "bevilget til familien i kalenderåret, denne indsats medregnet" : "bevilget til barnet i kalenderåret, denne indsats medregnet",
+                family ? "granted to the family in the calendar year, this measure included" : "granted to the child in the calendar year, this measure included",
+                value, null, aggregate, " kr.");
+        }
         if (when.Consent is { } consent) yield return IsFlag("samtykke", "consent", m.Consent, consent);
         if (when.SubmitterTeam is { } teams) yield return InSet("indstillers team", "submitter's team", s?.Team, teams);
         if (when.SubmitterExperienced is { } experienced)

@@ -28,14 +28,14 @@ public static partial class KompetenceplanEvaluator
         if (IsPlacementWithoutConsent(measure))
         {
             var buu = Level(Kompetenceniveau.BoerneOgUngeudvalget);
-            return new Routing(buu, StatutoryRuleId, version, [], ["barnets-plan"], StatutoryExplanation(buu, version));
+            return WithDuties(new Routing(buu, StatutoryRuleId, version, [], ["barnets-plan"], StatutoryExplanation(buu, version)), null, Level);
         }
 
         if (plan.Recentralisations?.FirstOrDefault(r => r.MeasureType == measure.Type && r.IsActiveOn(day)) is { } recentralised)
         {
             var level = Level(recentralised.Level!);
-            return new Routing(level, recentralised.Id!, version, recentralised.Notify ?? [], [],
-                RecentralisationExplanation(recentralised, level, version));
+            return WithDuties(new Routing(level, recentralised.Id!, version, recentralised.Notify ?? [], [],
+                RecentralisationExplanation(recentralised, level, version)), recentralised.Duties, Level);
         }
 
         var rules = plan.Rules ?? [];
@@ -51,14 +51,14 @@ public static partial class KompetenceplanEvaluator
                 ? matching.OrderByDescending(m => m.Rule.Priority ?? 0).First() // OrderBy is stable: ties keep table order
                 : matching[0];
             var level = Level(chosen.Rule.Level!);
-            return new Routing(level, chosen.Rule.Id!, version, chosen.Rule.Notify ?? [], chosen.Rule.Gates ?? [],
-                RuleExplanation(chosen.Rule, chosen.Findings, matching.Count, policy, measure, level, version));
+            return WithDuties(new Routing(level, chosen.Rule.Id!, version, chosen.Rule.Notify ?? [], chosen.Rule.Gates ?? [],
+                RuleExplanation(chosen.Rule, chosen.Findings, matching.Count, policy, measure, level, version)), chosen.Rule.Duties, Level);
         }
 
         if (group.FirstOrDefault(r => r.Default) is not { } fallback) return null;
         var fallbackLevel = Level(fallback.Level!);
-        return new Routing(fallbackLevel, fallback.Id!, version, fallback.Notify ?? [], fallback.Gates ?? [],
-            DefaultExplanation(fallback, ordinary, measure, fallbackLevel, version));
+        return WithDuties(new Routing(fallbackLevel, fallback.Id!, version, fallback.Notify ?? [], fallback.Gates ?? [],
+            DefaultExplanation(fallback, ordinary, measure, fallbackLevel, version)), fallback.Duties, Level);
     }
 
     public static bool IsPlacementWithoutConsent(MeasureInput measure) =>

@@ -32,6 +32,7 @@ public static class PlanCoverage
         foreach (var (rule, i) in rules)
         {
             foreach (var error in Known($"/rules/{i}", rule.Level, rule.Notify, levels)) yield return error;
+            foreach (var error in KnownDuties($"/rules/{i}", rule.Duties, levels)) yield return error;
             for (var j = 0; j < (rule.When?.SubmitterLevels?.Count ?? 0); j++)
                 if (!levels.Contains(rule.When!.SubmitterLevels![j]))
                     yield return ErrorMessages.Error($"/rules/{i}/when/submitterLevels/{j}", "kompetenceplan.unknownLevel", rule.When.SubmitterLevels[j]);
@@ -40,8 +41,18 @@ public static class PlanCoverage
                     yield return ErrorMessages.Error($"/rules/{i}/when/submitterTeam/{j}", "kompetenceplan.unknownTeam", rule.When.SubmitterTeam[j]);
         }
         for (var i = 0; i < (plan.Recentralisations?.Count ?? 0); i++)
+        {
             foreach (var error in Known($"/recentralisations/{i}", plan.Recentralisations![i].Level, plan.Recentralisations[i].Notify, levels))
                 yield return error;
+            foreach (var error in KnownDuties($"/recentralisations/{i}", plan.Recentralisations[i].Duties, levels)) yield return error;
+        }
+    }
+
+    private static IEnumerable<ProblemError> KnownDuties(string path, List<PlanDuty>? duties, IReadOnlySet<string> levels)
+    {
+        for (var j = 0; j < (duties?.Count ?? 0); j++)
+            if (duties![j].Level is { } level && !levels.Contains(level))
+                yield return ErrorMessages.Error($"{path}/duties/{j}/level", "kompetenceplan.unknownLevel", level);
     }
 
     private static IEnumerable<ProblemError> Known(string path, string? level, List<string>? notify, IReadOnlySet<string> levels)
@@ -60,6 +71,7 @@ public static class PlanCoverage
             if (rule.When.DurationMonths is { } d) dimensions.Add(("durationMonths", "durationMonths", index, d));
             if (rule.When.AnnualCost is { } a) dimensions.Add(("annualCost", "annualCost", index, a));
             if (rule.When.TotalCost is { } t) dimensions.Add(("totalCost", "totalCost", index, t));
+            if (rule.When.Aggregate is { } g) dimensions.Add(($"aggregate:{g.Scope}:{g.Period}", "aggregate", index, g));
         }
         foreach (var dimension in dimensions.GroupBy(d => d.Key))
         {
@@ -97,6 +109,7 @@ public static class PlanCoverage
         && Sets(a.ProviderKind, b.ProviderKind) && Sets(a.ProviderFinancing, b.ProviderFinancing)
         && (a.Quantity is null || b.Quantity is null || (a.Quantity.Unit == b.Quantity.Unit && Intervals(a.Quantity, b.Quantity)))
         && Intervals(a.DurationMonths, b.DurationMonths) && Intervals(a.AnnualCost, b.AnnualCost) && Intervals(a.TotalCost, b.TotalCost)
+        && (a.Aggregate is null || b.Aggregate is null || a.Aggregate.Scope != b.Aggregate.Scope || Intervals(a.Aggregate, b.Aggregate))
         && Flags(a.Consent, b.Consent) && Sets(a.SubmitterTeam, b.SubmitterTeam) && Flags(a.SubmitterExperienced, b.SubmitterExperienced);
 
     private static bool Sets(List<string>? a, List<string>? b) => a is null || b is null || a.Intersect(b).Any();

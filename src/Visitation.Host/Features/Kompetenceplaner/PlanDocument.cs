@@ -59,6 +59,9 @@ public sealed record PlanRule
     /// <summary>Extra gates that must be passed before the decision (codes of <see cref="MeasureCatalogue.Gates"/>).</summary>
     public List<string>? Gates { get; init; }
 
+    /// <summary>What the decision obliges besides deciding: copies, information, a justification, an approval (docs/duties.md).</summary>
+    public List<PlanDuty>? Duties { get; init; }
+
     public int? Priority { get; init; }
 
     public string? Description { get; init; }
@@ -97,10 +100,13 @@ public sealed record RuleConditions
     /// <summary>The submitter holds at least one of these competence levels.</summary>
     public List<string>? SubmitterLevels { get; init; }
 
+    /// <summary>The amount granted to the child or the family in a period, this measure included (docs/duties.md).</summary>
+    public AggregateCondition? Aggregate { get; init; }
+
     [JsonIgnore]
     public bool IsEmpty => Subtype is null && LegalBasis is null && ProviderKind is null && ProviderFinancing is null && Quantity is null
         && DurationMonths is null && AnnualCost is null && TotalCost is null && Consent is null && SubmitterTeam is null
-        && SubmitterExperienced is null && SubmitterLevels is null;
+        && SubmitterExperienced is null && SubmitterLevels is null && Aggregate is null;
 }
 
 /// <summary>A half-open interval (Above, UpTo]: "above N" means &gt; N, "up to N" means ≤ N; a missing bound is open.</summary>
@@ -142,5 +148,55 @@ public sealed record Recentralisering
 
     public List<string>? Notify { get; init; }
 
+    /// <summary>Duties that hold while the re-centralisation lasts, as on a row.</summary>
+    public List<PlanDuty>? Duties { get; init; }
+
     public bool IsActiveOn(DateOnly day) => (From is not { } from || day >= from) && Until is { } until && day <= until;
+}
+
+/// <summary>
+/// An amount in kroner summed over every grant to the child (<c>child</c>) or to the family (<c>family</c>: the children
+/// whose cases share a custody holder) in force in the <see cref="Period"/> (<c>calendar-year</c>), pro rata by the cost
+/// rule, plus the measure being decided.
+/// </summary>
+public sealed record AggregateCondition : Interval
+{
+    public const string Child = "child";
+    public const string Family = "family";
+    public const string CalendarYear = "calendar-year";
+
+    public static readonly IReadOnlyList<string> Scopes = [Child, Family];
+
+    public static readonly IReadOnlyList<string> Periods = [CalendarYear];
+
+    public string? Scope { get; init; }
+
+    public string? Period { get; init; }
+}
+
+/// <summary>
+/// A duty of a decision towards a level (docs/duties.md): <c>copy</c> and <c>copy-with-price</c> deliver the decision,
+/// <c>inform</c> tells that a decision was made, <c>justify-to</c> asks the decider for a justification delivered to the
+/// level (the decision waits for it when <see cref="Waits"/>), <c>approve-by</c> makes an approval task for the level that
+/// the decision waits for.
+/// </summary>
+public sealed record PlanDuty
+{
+    public const string Copy = "copy";
+    public const string CopyWithPrice = "copy-with-price";
+    public const string Inform = "inform";
+    public const string JustifyTo = "justify-to";
+    public const string ApproveBy = "approve-by";
+
+    public static readonly IReadOnlyList<string> Kinds = [Copy, CopyWithPrice, Inform, JustifyTo, ApproveBy];
+
+    public string? Kind { get; init; }
+
+    public string? Level { get; init; }
+
+    /// <summary>For <c>justify-to</c>: the decision cannot be granted before the justification is written. <c>approve-by</c> always waits.</summary>
+    public bool? Waits { get; init; }
+
+    [JsonIgnore]
+    public bool Blocks => Kind == ApproveBy || (Kind == JustifyTo && Waits == true);
 }

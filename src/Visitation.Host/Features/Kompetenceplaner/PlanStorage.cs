@@ -12,7 +12,7 @@ public static class PlanStorage
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new OereIntervalConverter() },
+        Converters = { new OereIntervalConverter(), new OereAggregateConverter() },
     };
 
     public static string Write(PlanDocument plan) => JsonSerializer.Serialize(plan, Options);
@@ -31,8 +31,22 @@ public static class PlanStorage
         public override void Write(Utf8JsonWriter writer, CostInterval value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, new Stored(ToOere(value.Above), ToOere(value.UpTo)), options);
 
-        private static long? ToOere(decimal? kroner) => kroner is { } k ? decimal.ToInt64(decimal.Round(k * 100m, 0, MidpointRounding.ToEven)) : null;
-
         private sealed record Stored(long? AboveOere, long? UpToOere);
     }
+
+    private sealed class OereAggregateConverter : JsonConverter<AggregateCondition>
+    {
+        public override AggregateCondition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var stored = JsonSerializer.Deserialize<Stored>(ref reader, options) ?? new Stored(null, null, null, null);
+            return new AggregateCondition { Scope = stored.Scope, Period = stored.Period, Above = stored.AboveOere / 100m, UpTo = stored.UpToOere / 100m };
+        }
+
+        public override void Write(Utf8JsonWriter writer, AggregateCondition value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Stored(value.Scope, value.Period, ToOere(value.Above), ToOere(value.UpTo)), options);
+
+        private sealed record Stored(string? Scope, string? Period, long? AboveOere, long? UpToOere);
+    }
+
+    private static long? ToOere(decimal? kroner) => kroner is { } k ? decimal.ToInt64(decimal.Round(k * 100m, 0, MidpointRounding.ToEven)) : null;
 }

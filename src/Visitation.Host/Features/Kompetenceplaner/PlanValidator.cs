@@ -36,6 +36,7 @@ public static class PlanValidator
                 foreach (var error in FieldRules.OneOf($"{path}/measureType", rule.MeasureType, [.. MeasureCatalogue.MeasureTypes, MeasureCatalogue.AnyOtherType]))
                     yield return error;
             foreach (var error in Outcome(path, rule.Level, rule.Notify, rule.Gates)) yield return error;
+            foreach (var error in Duties(path, rule.Duties, rule.Gates)) yield return error;
             foreach (var error in FieldRules.Text($"{path}/description", rule.Description, 500, required: false)) yield return error;
             foreach (var error in FieldRules.Text($"{path}/assumption", rule.Assumption, 2000, required: false)) yield return error;
             if (plan.HitPolicy == HitPolicy.Priority && !rule.Default && rule.Priority is null)
@@ -60,6 +61,7 @@ public static class PlanValidator
             if (r.MeasureType is not null && !recentralised.Add(r.MeasureType))
                 yield return ErrorMessages.Error($"{path}/measureType", "kompetenceplan.duplicateRecentralisation", r.MeasureType);
             foreach (var error in Outcome(path, r.Level, r.Notify, null)) yield return error;
+            foreach (var error in Duties(path, r.Duties, null)) yield return error;
             foreach (var error in FieldRules.Text($"{path}/reason", r.Reason, 500)) yield return error;
             if (r.Until is null) yield return ErrorMessages.Error($"{path}/until", "field.required");
             else if (r.From is { } from && from > r.Until) yield return ErrorMessages.Error($"{path}/until", "kompetenceplan.untilBeforeFrom");
@@ -82,8 +84,41 @@ public static class PlanValidator
             foreach (var error in FieldRules.OneOf($"{path}/gates/{j}", gates![j], MeasureCatalogue.Gates)) yield return error;
     }
 
+    /// <summary>
+    /// Each duty names a known kind and a level code; at most one approval per level. A row whose gates ask for
+    /// <c>ledelsesgodkendelse</c> must say who approves, since the gate is met by that approval and nothing else.
+    /// </summary>
+    private static IEnumerable<ProblemError> Duties(string path, List<PlanDuty>? duties, List<string>? gates)
+    {
+        var approvers = new HashSet<string>();
+        for (var j = 0; j < (duties?.Count ?? 0); j++)
+        {
+            var duty = duties![j];
+            var dutyPath = $"{path}/duties/{j}";
+            if (duty is null)
+            {
+                yield return ErrorMessages.Error(dutyPath, "field.required");
+                continue;
+            }
+            foreach (var error in FieldRules.OneOf($"{dutyPath}/kind", duty.Kind, PlanDuty.Kinds)) yield return error;
+            if (string.IsNullOrEmpty(duty.Level)) yield return ErrorMessages.Error($"{dutyPath}/level", "field.required");
+            else if (!MeasureCatalogue.IsCode(duty.Level)) yield return ErrorMessages.Error($"{dutyPath}/level", "organisation.invalidCode");
+            else if (duty.Kind == PlanDuty.ApproveBy && !approvers.Add(duty.Level))
+                yield return ErrorMessages.Error($"{dutyPath}/level", "kompetenceplan.duplicateDuty", duty.Level);
+            if (duty.Waits is not null && duty.Kind != PlanDuty.JustifyTo) yield return ErrorMessages.Error($"{dutyPath}/waits", "kompetenceplan.waitsOnlyJustify");
+        }
+        var gateIndex = gates?.IndexOf("ledelsesgodkendelse") ?? -1;
+        if (gateIndex >= 0 && approvers.Count == 0) yield return ErrorMessages.Error($"{path}/gates/{gateIndex}", "kompetenceplan.approvalGateWithoutApprover");
+    }
+
     private static IEnumerable<ProblemError> Conditions(string path, RuleConditions when)
     {
+        if (when.Aggregate is { } aggregate)
+        {
+            foreach (var error in FieldRules.OneOf($"{path}/aggregate/scope", aggregate.Scope, AggregateCondition.Scopes)) yield return error;
+            foreach (var error in FieldRules.OneOf($"{path}/aggregate/period", aggregate.Period, AggregateCondition.Periods)) yield return error;
+            foreach (var error in Bounds($"{path}/aggregate", aggregate, money: true)) yield return error;
+        }
         foreach (var error in Set($"{path}/subtype", when.Subtype, null)) yield return error;
         foreach (var error in Set($"{path}/legalBasis", when.LegalBasis, null, free: true)) yield return error;
         foreach (var error in Set($"{path}/providerKind", when.ProviderKind, MeasureCatalogue.ProviderKinds)) yield return error;

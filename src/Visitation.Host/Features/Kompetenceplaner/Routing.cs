@@ -13,7 +13,9 @@ public sealed record MeasureInput(
     decimal? DurationMonths = null,
     decimal? AnnualCost = null,
     decimal? TotalCost = null,
-    bool? Consent = null);
+    bool? Consent = null,
+    decimal? ChildYearCost = null,
+    decimal? FamilyYearCost = null);
 
 public sealed record QuantityInput(decimal? Value, string? Unit);
 
@@ -30,4 +32,11 @@ public sealed record Explanation(string Da, string En);
 /// A decision stores <see cref="PlanVersion"/> and <see cref="RuleId"/>.
 /// </summary>
 public sealed record Routing(LevelInfo Level, string RuleId, int PlanVersion, IReadOnlyList<string> Notify, IReadOnlyList<string> Gates,
-    Explanation Explanation);
+    Explanation Explanation)
+{
+    /// <summary>The duties of the row or re-centralisation, with their levels resolved.</summary>
+    public IReadOnlyList<RoutedDuty> Duties { get; init; } = [];
+}
+
+/// <summary>A duty as routing reports it: the kind (<see cref="PlanDuty.Kinds"/>), the level, and whether the decision waits for it.</summary>
+public sealed record RoutedDuty(string Kind, LevelInfo Level, bool Waits);

@@ -5,6 +5,7 @@ using Visitation.Activities.Moeder;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Fora;
 using Visitation.Host.Features.Indstillinger;
+using Visitation.Host.Infrastructure.Errors;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
 using Visitation.Workflows.Hosting;
@@ -16,7 +17,8 @@ namespace Visitation.Host.Features.Moeder;
 /// the meeting) and resumes the case's flow waiting in <c>Visitation.BehandlPaaMoede</c> with it. Call inside a
 /// command: its transaction commits the afgørelse and the flow's step together.
 /// </summary>
-public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, AuditTrail audit)
+public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants workflows, CurrentUser currentUser, AuditTrail audit,
+    Pligter.IDutyMessageSink dutySink)
 {
     public async Task<Afgoerelse> WriteAsync(AgendaItem item, Guid? meetingId, DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
@@ -30,6 +32,9 @@ public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants 
             _ => throw new InvalidOperationException("Only a decided item becomes an afgørelse."),
         };
         var granted = udfald is AfgoerelseUdfald.Bevilget or AfgoerelseUdfald.BevilgetMedAendring;
+        // A forum's grant takes effect only after the approvals and awaited justifications its row names.
+        if (await Pligter.DecisionDuties.BlockingAsync(db, item.KommuneId, indstilling.Id, granted, cancellationToken) is { } blocked)
+            throw new ConflictException(blocked);
         var afgoerelse = new Afgoerelse
         {
             Id = Guid.NewGuid(),
@@ -57,6 +62,7 @@ public sealed class ForumDecisionWriter(VisitationDbContext db, WorkflowTenants 
         item.Status = AgendaItemStatus.Decided;
         item.AfgoerelseId = afgoerelse.Id;
         audit.Write(item.KommuneId, item.CaseId, "afgoerelse.decide");
+        await Pligter.DecisionDuties.OnDecidedAsync(db, dutySink, indstilling, afgoerelse, cancellationToken);
         return afgoerelse;
     }
 

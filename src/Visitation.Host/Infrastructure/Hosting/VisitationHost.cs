@@ -22,6 +22,7 @@ using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
 using Visitation.Host.Features.Tilbud;
 using Visitation.Host.Features.Opfoelgning;
+using Visitation.Host.Features.Pligter;
 using Visitation.Host.Features.Opgaver;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Sager;
@@ -78,6 +79,7 @@ public static class VisitationHost
         builder.Services.AddBevillinger();
         builder.Services.AddOekonomi();
         builder.Services.AddOpfoelgning();
+        builder.Services.AddPligter();
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -165,6 +167,7 @@ public static class VisitationHost
         api.MapSagerApi();
         api.MapUnderretningerApi();
         api.MapIndstillingerApi();
+        api.MapPligterApi();
         api.MapMatchningApi();
         api.MapUndersoegelserApi();
         api.MapBevillingerApi();

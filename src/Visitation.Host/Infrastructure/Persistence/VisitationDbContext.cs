@@ -89,6 +89,8 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<Afgoerelse> Afgoerelser => Set<Afgoerelse>();
 
+    public DbSet<Features.Pligter.DecisionDuty> Pligter => Set<Features.Pligter.DecisionDuty>();
+
     public DbSet<Matchning> Matchninger => Set<Matchning>();
 
     public DbSet<MatchningBud> MatchningBud => Set<MatchningBud>();

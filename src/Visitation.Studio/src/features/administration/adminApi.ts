@@ -26,8 +26,8 @@ export const adminApi = {
   plans: () => unwrap(api.GET('/api/competence-plans')),
   plan: (version: number) => unwrap(api.GET('/api/competence-plans/{version}', { params: { path: { version } } })),
   savePlan: (plan: PlanDocument) => unwrap(api.PUT('/api/competence-plans', { body: plan })),
-  evaluateDraft: (plan: PlanDocument, cases: ExampleCaseBody[]) =>
-    unwrap(api.POST('/api/competence-plans/draft/evaluate', { body: { plan, cases } })) as Promise<DraftEvaluation>,
+  evaluateDraft: (plan: PlanDocument, cases: ExampleCaseBody[], date?: string | null) =>
+    unwrap(api.POST('/api/competence-plans/draft/evaluate', { body: { plan, cases, date: date || null } })) as Promise<DraftEvaluation>,
   replayDraft: (plan: PlanDocument) => unwrap(api.POST('/api/competence-plans/draft/replay', { body: { plan } })),
   levels: () => unwrap(api.GET('/api/organisation/levels')),
   colleagues: () => unwrap(api.GET('/api/organisation/colleagues')),

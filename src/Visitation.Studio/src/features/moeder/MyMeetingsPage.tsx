@@ -5,15 +5,17 @@ import { useI18n } from '../../i18n';
 import { WorkspacePage } from '../workspace/WorkspacePage';
 import { AwaitingApprovalList } from './AwaitingApprovalList';
 import { ForumCard } from './ForumCard';
+import { MyDutiesList } from './MyDutiesList';
 import { useMyMeetings } from './useMyMeetings';
 
-/** `/moeder`: what waits for my approval, then each forum I sit in with its meetings. */
+/** `/moeder`: the approvals and justifications the competence plan sends me, what waits for my approval, then each forum I sit in with its meetings. */
 export default function MyMeetingsPage() {
   const { t } = useI18n();
   const mine = useMyMeetings();
 
   return (
     <WorkspacePage id="moeder">
+      <MyDutiesList />
       {mine.isPending && <Loading />}
       {mine.error && <ProblemAlert error={mine.error as ApiError} />}
       {mine.data && (

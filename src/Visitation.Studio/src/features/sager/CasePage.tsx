@@ -7,6 +7,8 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n, type Translate } from '../../i18n';
+import { dutiesApi, dutyKeys } from '../moeder/dutiesApi';
+import { CaseDuties } from './CaseDuties';
 import { Deadline } from './Deadline';
 import { MatchingPanel } from './MatchingPanel';
 import { NextStepText } from './NextStepText';
@@ -34,6 +36,7 @@ export function CasePage() {
   const timeline = useQuery({ queryKey: keys.timeline(caseId), queryFn: () => sagerApi.timeline(caseId) });
   const orders = useQuery({ queryKey: keys.orders(caseId), queryFn: () => sagerApi.orders(caseId) });
   const decisions = useQuery({ queryKey: keys.decisions(caseId), queryFn: () => sagerApi.decisions(caseId) });
+  const duties = useQuery({ queryKey: dutyKeys.ofCase(caseId), queryFn: () => dutiesApi.ofCase(caseId) });
   usePageTitle(sag.data?.childName ?? t('sager.case.title'));
   useArrivalFocus(!!sag.data);
 
@@ -203,6 +206,7 @@ export function CasePage() {
                   {t('sager.case.meeting', { forum: i.meeting.forum, date: dateTime(i.meeting.startsAt, language) })}
                 </p>
               )}
+              <CaseDuties caseId={c.id} duties={(duties.data ?? []).filter((d) => d.indstillingId === i.id && d.state !== 'Annulleret')} />
             </li>
           ))}
           {decisions.data?.decisions.map((d) => (

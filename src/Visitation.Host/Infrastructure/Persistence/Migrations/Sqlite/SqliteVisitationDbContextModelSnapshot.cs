@@ -1828,6 +1828,105 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Pligter.DecisionDuty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aarsag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AfgoerelseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrundelse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BeskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeskedEmne")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeskedNoegle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeskedTekst")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesvaretAf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesvaretAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IndstillingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModtagereJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauKode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiveauNavn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OprettetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Venter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeskedNoegle")
+                        .IsUnique();
+
+                    b.HasIndex("IndstillingId");
+
+                    b.HasIndex("SagId");
+
+                    b.HasIndex("KommuneId", "State", "NiveauKode");
+
+                    b.ToTable("pligter", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Sager.Myndighedsindehaver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2664,6 +2763,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()
                         .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Pligter.DecisionDuty", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Indstillinger.Indstilling", null)
+                        .WithMany()
+                        .HasForeignKey("IndstillingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

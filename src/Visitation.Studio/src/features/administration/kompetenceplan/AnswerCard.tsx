@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n';
+import { useI18n, type MessageKey } from '../../../i18n';
 import type { RoutingAnswer } from './planModel';
 
 /** One plan's answer to "who decides this, and why": the level, the rule, the copies and gates, and the explanation. */
@@ -17,6 +17,9 @@ export function AnswerCard({ heading, answer, missing }: { heading: string; answ
           <p className="answer__rule">{t('simulator.rule', { rule: answer.ruleId })}</p>
           {answer.notify.length > 0 && <p>{t('simulator.notify', { levels: answer.notify.join(', ') })}</p>}
           {answer.gates.length > 0 && <p>{t('simulator.gates', { gates: answer.gates.join(', ') })}</p>}
+          {answer.duties.length > 0 && (
+            <p>{t('simulator.duties', { duties: answer.duties.map((d) => `${t(`plan.duty.kind.${d.kind}` as MessageKey)}: ${d.level}`).join('; ') })}</p>
+          )}
           <p className="answer__why">{language === 'en' ? answer.explanation.en : answer.explanation.da}</p>
         </>
       ) : (

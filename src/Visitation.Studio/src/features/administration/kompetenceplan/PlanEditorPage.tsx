@@ -132,7 +132,8 @@ function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, coll
   }, []);
 
   const cases = useMemo(() => [probe, ...examples.map(({ measure, submitter }) => ({ measure, submitter }))], [probe, examples]);
-  const evaluation = useDraftEvaluation(draft, cases);
+  const [simulationDate, setSimulationDate] = useState<string | null>(null);
+  const evaluation = useDraftEvaluation(draft, cases, simulationDate);
   const findings = useMemo(() => [...saveErrors, ...(evaluation.data?.findings ?? [])], [saveErrors, evaluation.data]);
   const located = useMemo(() => locateFindings(findings), [findings]);
 
@@ -295,6 +296,8 @@ function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, coll
           <SimulatorPanel
             probe={probe}
             onProbe={onProbe}
+            date={simulationDate}
+            onDate={setSimulationDate}
             examples={examples}
             onExamples={changeExamples}
             evaluation={evaluation.data}

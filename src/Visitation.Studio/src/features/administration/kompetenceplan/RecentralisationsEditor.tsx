@@ -1,6 +1,7 @@
 import type { ProblemError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
 import { errorProps, FieldErrors } from '../components/FieldErrors';
+import { DutiesEditor } from './DutiesEditor';
 import { findingsAt, measureTypes, type Recentralisering } from './planModel';
 import type { LevelOption } from './usePlanReferenceData';
 
@@ -13,7 +14,7 @@ interface Props {
   onAdd: () => void;
 }
 
-/** Temporary re-centralisations: a measure type goes to one level for a period, with the reason why. */
+/** Temporary re-centralisations: a measure type goes to one level for a period, with the reason why and the duties that hold meanwhile. */
 export function RecentralisationsEditor({ items, levels, findings, readOnly, onChange, onAdd }: Props) {
   const { t } = useI18n();
   const update = (index: number, patch: Partial<Recentralisering>) => onChange(items.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -77,6 +78,8 @@ export function RecentralisationsEditor({ items, levels, findings, readOnly, onC
                 {...errorProps(eid('until'), at('until'))} />
               <FieldErrors id={eid('until')} errors={at('until')} />
             </label>
+            <DutiesEditor base={`/recentralisations/${index}`} idPrefix={`recentralisation-${index}`} duties={item.duties} levels={levels} findings={errors}
+              onDuties={(duties) => update(index, { duties })} />
             {!readOnly && (
               <button type="button" className="button button--quiet button--small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
                 {t('plan.recentralisations.remove', { row: index + 1 })}

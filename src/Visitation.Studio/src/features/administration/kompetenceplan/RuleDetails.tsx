@@ -2,7 +2,8 @@ import type { ProblemError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
 import { errorProps, FieldErrors } from '../components/FieldErrors';
 import { unitName } from './conditionsText';
-import { findingsAt, gates, parseList, parseNumber, providerFinancings, providerKinds, units, type Interval, type PlanRule, type RuleConditions } from './planModel';
+import { DutiesEditor } from './DutiesEditor';
+import { aggregateScopes, findingsAt, gates, parseList, parseNumber, providerFinancings, providerKinds, units, type Interval, type PlanRule, type RuleConditions } from './planModel';
 import type { LevelOption } from './usePlanReferenceData';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Everything about one row beyond what the table edits in place: its conditions, copies, gates and reasons. */
+/** Everything about one row beyond what the table edits in place: its conditions, copies, gates, duties and reasons. */
 export function RuleDetails({ index, rule, levels, findings, onChange, onClose }: Props) {
   const { t } = useI18n();
   const base = `/rules/${index}`;
@@ -118,6 +119,46 @@ export function RuleDetails({ index, rule, levels, findings, onChange, onClose }
             onValue={(v) => setWhen({ durationMonths: v })} />
           <IntervalFields label={t('plan.row.annualCost')} errorsId={id('/when/annualCost')} errors={at('/when/annualCost')} value={when.annualCost} onValue={(v) => setWhen({ annualCost: v })} />
           <IntervalFields label={t('plan.row.totalCost')} errorsId={id('/when/totalCost')} errors={at('/when/totalCost')} value={when.totalCost} onValue={(v) => setWhen({ totalCost: v })} />
+          <fieldset className="plan-row__interval">
+            <legend>{t('plan.row.aggregate')}</legend>
+            <label>
+              {t('plan.row.aggregateScope')}
+              <select
+                value={when.aggregate?.scope ?? ''}
+                onChange={(e) => setWhen({ aggregate: e.target.value ? { period: 'calendar-year', ...when.aggregate, scope: e.target.value } : undefined })}
+                {...errorProps(id('/when/aggregate'), [...at('/when/aggregate'), ...at('/when/aggregate/scope'), ...at('/when/aggregate/period')])}
+              >
+                <option value="">{t('plan.row.any')}</option>
+                {aggregateScopes.map((scope) => (
+                  <option key={scope} value={scope}>
+                    {t(`plan.row.aggregateScope.${scope}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {when.aggregate?.scope && (
+              <>
+                <label>
+                  {t('plan.row.aggregatePeriod')}
+                  <select value={when.aggregate.period ?? ''} onChange={(e) => setWhen({ aggregate: { ...when.aggregate, period: e.target.value || null } })}>
+                    <option value="">{t('plan.row.aggregatePeriodNone')}</option>
+                    <option value="calendar-year">{t('plan.row.aggregatePeriod.calendar-year')}</option>
+                  </select>
+                </label>
+                <label>
+                  {t('plan.row.above')}
+                  <input inputMode="decimal" defaultValue={when.aggregate.above ?? ''}
+                    onBlur={(e) => setWhen({ aggregate: { ...when.aggregate, above: parseNumber(e.target.value) } })} />
+                </label>
+                <label>
+                  {t('plan.row.upTo')}
+                  <input inputMode="decimal" defaultValue={when.aggregate.upTo ?? ''}
+                    onBlur={(e) => setWhen({ aggregate: { ...when.aggregate, upTo: parseNumber(e.target.value) } })} />
+                </label>
+              </>
+            )}
+            <FieldErrors id={id('/when/aggregate')} errors={[...at('/when/aggregate'), ...at('/when/aggregate/scope'), ...at('/when/aggregate/period'), ...at('/when/aggregate/upTo')]} />
+          </fieldset>
           <Flag legend={t('plan.row.consent')} errorsId={id('/when/consent')} errors={at('/when/consent')} value={when.consent} onValue={(v) => setWhen({ consent: v })} />
           <label className="plan-row__field">
             {t('plan.row.submitterTeam')}
@@ -138,7 +179,9 @@ export function RuleDetails({ index, rule, levels, findings, onChange, onClose }
       <div className="plan-row__grid">
         <Checkboxes legend={t('plan.rules.notify')} errorsId={id('/notify')} errors={at('/notify')} options={levelCodes} values={rule.notify} label={levelLabel}
           onValues={(v) => onChange({ ...rule, notify: v })} />
-        <Checkboxes legend={t('plan.rules.gates')} errorsId={id('/gates')} errors={at('/gates')} options={gates} values={rule.gates} onValues={(v) => onChange({ ...rule, gates: v })} />
+        <Checkboxes legend={t('plan.rules.gates')} errorsId={id('/gates')} errors={[...at('/gates'), ...gates.flatMap((_, j) => at(`/gates/${j}`))]} options={gates}
+          values={rule.gates} onValues={(v) => onChange({ ...rule, gates: v })} />
+        <DutiesEditor base={base} idPrefix={`rule-${index}`} duties={rule.duties} levels={levels} findings={findings} onDuties={(duties) => onChange({ ...rule, duties })} />
         <label className="plan-row__field">
           {t('plan.row.description')}
           <input value={rule.description ?? ''} onChange={(e) => onChange({ ...rule, description: e.target.value })}

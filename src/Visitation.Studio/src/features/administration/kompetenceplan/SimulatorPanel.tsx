@@ -13,6 +13,9 @@ import type { SavedExample } from './storage';
 interface Props {
   probe: ExampleCaseBody;
   onProbe: (probe: ExampleCaseBody) => void;
+  /** The day to answer for (yyyy-MM-dd); null for today (the draft: its effective date). */
+  date: string | null;
+  onDate: (date: string | null) => void;
   examples: SavedExample[];
   onExamples: (examples: SavedExample[]) => void;
   evaluation: DraftEvaluation | undefined;
@@ -29,7 +32,7 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ExampleRow>();
 
 /** "Who decides this measure, and why": the draft and the plan in force side by side, and the saved examples re-run. */
-export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluation, evaluationError, colleagues }: Props) {
+export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamples, evaluation, evaluationError, colleagues }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const measure = probe.measure;
@@ -185,6 +188,21 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
             <option value="true">{t('plan.row.yes')}</option>
             <option value="false">{t('plan.row.no')}</option>
           </select>
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-date">{t('simulator.date')}</label>
+          <input id="sim-date" type="date" value={date ?? ''} aria-describedby="sim-date-hint" onChange={(e) => onDate(e.target.value || null)} />
+          <span id="sim-date-hint" className="plan-table__muted">{t('simulator.dateHint')}</span>
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-familyYearCost">{t('simulator.familyYearCost')}</label>
+          <input id="sim-familyYearCost" inputMode="decimal" value={measure.familyYearCost ?? ''}
+            onChange={(e) => setMeasure({ familyYearCost: parseNumber(e.target.value) })} />
+        </div>
+        <div className="plan-row__field">
+          <label htmlFor="sim-childYearCost">{t('simulator.childYearCost')}</label>
+          <input id="sim-childYearCost" inputMode="decimal" value={measure.childYearCost ?? ''}
+            onChange={(e) => setMeasure({ childYearCost: parseNumber(e.target.value) })} />
         </div>
         <div className="plan-row__field">
           <label htmlFor="sim-submitter">{t('simulator.submitter')}</label>

@@ -8,6 +8,8 @@ export type RuleConditions = Schemas['Kompetenceplaner.RuleConditions'];
 export type Recentralisering = Schemas['Kompetenceplaner.Recentralisering'];
 export type HitPolicy = Schemas['Kompetenceplaner.HitPolicy'];
 export type Interval = Schemas['Kompetenceplaner.Interval'];
+export type PlanDuty = Schemas['Kompetenceplaner.PlanDuty'];
+export type AggregateCondition = Schemas['Kompetenceplaner.AggregateCondition'];
 export type RoutingAnswer = Schemas['Kompetenceplaner.SimulateRouting.Answer'];
 export type DraftEvaluation = Schemas['Kompetenceplaner.EvaluateDraft.DraftEvaluation'];
 export type MeasureRequest = Schemas['Kompetenceplaner.SimulateRouting.MeasureRequest'];
@@ -26,6 +28,11 @@ export const anyOtherType = '*';
 export const providerKinds = ['intern', 'ekstern'] as const;
 export const providerFinancings = ['ramme', 'takst'] as const;
 export const units = ['timer-pr-maaned', 'doegn', 'vederlag', 'kr-pr-aar'] as const;
+/** The kinds of duty a row can put on its decision (docs/duties.md). */
+export const dutyKinds = ['copy', 'copy-with-price', 'inform', 'justify-to', 'approve-by'] as const;
+
+export const aggregateScopes = ['family', 'child'] as const;
+
 export const gates = ['barnets-plan', 'boernesamtale', 'familieraadslagning', 'netvaerkskort', 'ledelsesgodkendelse'] as const;
 export const hitPolicies: HitPolicy[] = ['Unique', 'First', 'Priority'];
 
@@ -102,10 +109,16 @@ export function toWire(plan: PlanDocument): PlanDocument {
       when: rule.default ? undefined : cleanConditions(rule.when),
       notify: rule.notify?.length ? rule.notify : null,
       gates: rule.gates?.length ? rule.gates : null,
+      duties: rule.duties?.length ? rule.duties : null,
       description: rule.description?.trim() ? rule.description : null,
       assumption: rule.assumption?.trim() ? rule.assumption : null,
     })),
-    recentralisations: (plan.recentralisations ?? []).map((r) => ({ ...r, from: r.from || null, notify: r.notify?.length ? r.notify : null })),
+    recentralisations: (plan.recentralisations ?? []).map((r) => ({
+      ...r,
+      from: r.from || null,
+      notify: r.notify?.length ? r.notify : null,
+      duties: r.duties?.length ? r.duties : null,
+    })),
   };
 }
 

@@ -14,13 +14,13 @@ function useDebounced<T>(value: T, delayMs: number): T {
 
 /**
  * The server's findings on the draft and its answers for the cases, asked again a moment after each change.
- * The previous answer stays on screen while the next is on its way.
+ * The previous answer stays on screen while the next is on its way. With a date, both plans answer as on that day.
  */
-export function useDraftEvaluation(plan: PlanDocument, cases: ExampleCaseBody[]) {
-  const body = useDebounced({ plan: toWire(plan), cases }, 300);
+export function useDraftEvaluation(plan: PlanDocument, cases: ExampleCaseBody[], date: string | null = null) {
+  const body = useDebounced({ plan: toWire(plan), cases, date }, 300);
   return useQuery({
     queryKey: adminKeys.draftEvaluation(body),
-    queryFn: () => adminApi.evaluateDraft(body.plan, body.cases),
+    queryFn: () => adminApi.evaluateDraft(body.plan, body.cases, body.date),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

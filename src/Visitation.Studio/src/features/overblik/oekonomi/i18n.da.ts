@@ -13,7 +13,6 @@ export const oekonomiDa = {
   'oekonomi.amount': 'Beløb',
   'oekonomi.total': 'I alt',
   'oekonomi.exportCsv': 'Eksportér CSV',
-  'oekonomi.link': 'Økonomi: budget, faktiske udgifter, prognose og afvigelse',
   'oekonomi.area.forebyggelse': 'Forebyggelse',
   'oekonomi.area.anbringelse': 'Anbringelse',
   'oekonomi.area.myndighed': 'Myndighed',

@@ -14,7 +14,6 @@ export const oekonomiEn: Record<keyof typeof oekonomiDa, string> = {
   'oekonomi.amount': 'Amount',
   'oekonomi.total': 'Total',
   'oekonomi.exportCsv': 'Export CSV',
-  'oekonomi.link': 'Economy: budget, actuals, forecast and variance',
   'oekonomi.area.forebyggelse': 'Prevention',
   'oekonomi.area.anbringelse': 'Placement',
   'oekonomi.area.myndighed': 'Authority',
