@@ -22,6 +22,7 @@ public static class ErrorMessages
         ["tasks.formExternalReference"] = ("Opgavens formular henviser til et skema uden for sig selv og kan ikke bruges. Bed procesdesigneren rette flowet.", "The task's form refers to a schema outside itself and cannot be used. Ask the process designer to correct the flow."),
         ["document.contentMismatch"] = ("Filens indhold er ikke af typen {0}.", "The file's content is not of the type {0}."),
         ["body.tooLarge"] = ("Forespørgslens indhold er for stort; højst {0} byte.", "The request body is too large; at most {0} bytes."),
+        ["message.notDeadLetter"] = ("Beskeden er ikke opgivet og kan derfor ikke sendes igen.", "The message is not a dead letter, so it cannot be retried."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
         ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),
         ["field.invalidFormat"] = ("Feltet har et ugyldigt format: {0}", "This field has an invalid format: {0}"),

@@ -103,6 +103,10 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<OpfoelgningPlan> OpfoelgningPlaner => Set<OpfoelgningPlan>();
 
+    public DbSet<Features.Beskeder.OutboundMessage> OutboundMessages => Set<Features.Beskeder.OutboundMessage>();
+
+    public DbSet<Features.Beskeder.Notification> Notifications => Set<Features.Beskeder.Notification>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Features.Auth.UserSession> UserSessions => Set<Features.Auth.UserSession>();
