@@ -9,6 +9,7 @@ public static class BeskederServiceCollectionExtensions
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton(options);
+        if (!string.IsNullOrWhiteSpace(options.LetterFontFolder)) Breve.LetterFonts.Folder = options.LetterFontFolder;
         services.AddSingleton<MessageOutbox>();
         services.AddSingleton<IMessageChannel, StudioChannel>();
         services.AddSingleton<IMessageChannel, EmailChannel>();

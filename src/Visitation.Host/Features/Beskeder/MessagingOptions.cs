@@ -29,6 +29,9 @@ public sealed class MessagingOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>A folder with a serif TrueType font for PDF letters, looked in before the machine's usual font folders.</summary>
+    public string? LetterFontFolder { get; set; }
+
     /// <summary>Where the development Digital Post adapter drops letters; none turns it off.</summary>
     public string? DigitalPostDropFolder { get; set; }
 }
