@@ -2,6 +2,7 @@ import { sagerDa } from '../features/sager/i18n.da';
 import { moederDa } from '../features/moeder/i18n.da';
 import { leverandoerDa } from '../features/leverandoer/i18n.da';
 import { administrationDa } from '../features/administration/i18n.da';
+import { notificationsDa } from '../features/notifications/i18n.da';
 
 // Danish is the default language and the source of the message keys; every other language must
 // provide the same keys (see `Messages`). Each workspace keeps its own texts in its feature folder.
@@ -10,6 +11,7 @@ export const da = {
   ...moederDa,
   ...leverandoerDa,
   ...administrationDa,
+  ...notificationsDa,
   'app.name': 'Visitation',
   'app.skipToMain': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

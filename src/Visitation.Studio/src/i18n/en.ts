@@ -3,6 +3,7 @@ import { sagerEn } from '../features/sager/i18n.en';
 import { moederEn } from '../features/moeder/i18n.en';
 import { leverandoerEn } from '../features/leverandoer/i18n.en';
 import { administrationEn } from '../features/administration/i18n.en';
+import { notificationsEn } from '../features/notifications/i18n.en';
 
 // Danish domain terms (underretning, indstilling, ...) stay Danish: they are legal terms.
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...moederEn,
   ...leverandoerEn,
   ...administrationEn,
+  ...notificationsEn,
   'app.name': 'Visitation',
   'app.skipToMain': 'Skip to main content',
   'app.loading': 'Loading …',
