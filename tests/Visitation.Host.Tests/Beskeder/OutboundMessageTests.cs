@@ -260,6 +260,44 @@ public abstract class OutboundMessageTests(HostFixture host) : IAsyncLifetime
         Assert.Empty(await MessagesAsync(key));
     }
 
+    [Fact]
+    public async Task Should_deliver_a_flows_notify_step_to_the_named_user_and_dead_letter_an_unknown_recipient()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+            (await db.Users.IgnoreQueryFilters().SingleAsync(u => u.UserName == "leder@9901")).Email = "leder@demo-nord.example";
+            await db.SaveChangesAsync();
+        }
+        using var designer = await Client().SignedInAsync("procesdesigner@9901");
+        var subject = "Ny sag venter " + Guid.NewGuid().ToString("N")[..6];
+        var flow = Flows.Flowchart(Flows.NewId("notify"),
+            [
+                Flows.Activity("start", "Elsa.Start"),
+                Flows.Activity("til-leder", "Visitation.Notify", ("recipient", Flows.Literal("String", "leder@9901")),
+                    ("subject", Flows.Literal("String", subject)), ("body", Flows.Literal("String", "Se sagen i Visitation."))),
+                Flows.Activity("til-ukendt", "Visitation.Notify", ("recipient", Flows.Literal("String", "ingen-saadan-bruger")),
+                    ("subject", Flows.Literal("String", subject))),
+            ],
+            [Flows.Connect("start", "til-leder"), Flows.Connect("til-leder", "til-ukendt")]);
+        await designer.ImportAndPublishAsync(flow);
+        await designer.ExecuteAsync(flow["definitionId"]!.GetValue<string>(), new { correlationId = $"sag-{Guid.NewGuid():N}" });
+
+        await DispatchAsync();
+        await DispatchAsync();
+
+        var mail = Assert.Single(smtp.Received);
+        Assert.Equal(subject, mail.Subject);
+        Assert.Equal("leder@demo-nord.example", Assert.Single(mail.To.Mailboxes).Address);
+        using var leader = await Client().SignedInAsync("leder@9901");
+        var bell = await leader.ReadAsync<JsonElement>(await leader.GetAsync("/api/notifications"));
+        Assert.Contains(bell.GetProperty("items").EnumerateArray(), i => i.GetProperty("subject").GetString() == subject && i.GetProperty("kind").GetString() == "Notify");
+        using var admin = await Client().SignedInAsync("administrator@9901");
+        var dead = await admin.ReadAsync<JsonElement>(await admin.GetAsync("/api/outbound-messages/dead-letters"));
+        var unknown = Assert.Single(dead.EnumerateArray(), d => d.GetProperty("subject").GetString() == subject);
+        Assert.Equal("ingen-saadan-bruger", unknown.GetProperty("recipient").GetString());
+    }
+
     /// <summary>Sends, then the node dies before it can mark the message delivered.</summary>
     sealed class DiesAfterSending(IMessageChannel inner, CancellationTokenSource kill) : IMessageChannel
     {
