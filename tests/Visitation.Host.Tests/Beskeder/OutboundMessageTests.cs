@@ -281,7 +281,19 @@ public abstract class OutboundMessageTests(HostFixture host) : IAsyncLifetime
             ],
             [Flows.Connect("start", "til-leder"), Flows.Connect("til-leder", "til-ukendt")]);
         await designer.ImportAndPublishAsync(flow);
-        await designer.ExecuteAsync(flow["definitionId"]!.GetValue<string>(), new { correlationId = $"sag-{Guid.NewGuid():N}" });
+        var started = await designer.ExecuteAsync(flow["definitionId"]!.GetValue<string>(), new { correlationId = $"sag-{Guid.NewGuid():N}" });
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Handed over: the engine's own outbox rows are marked delivered in the step's transaction, for its retention.
+            var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+            var pending = await db.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS \"Value\" FROM wf_outbox WHERE \"WorkflowInstanceId\" = {0} AND \"Type\" = 'Visitation.Notify' AND \"DeliveredAt\" IS NULL",
+                started.InstanceId).SingleAsync();
+            var handedOver = await db.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS \"Value\" FROM wf_outbox WHERE \"WorkflowInstanceId\" = {0} AND \"Type\" = 'Visitation.Notify' AND \"DeliveredAt\" IS NOT NULL",
+                started.InstanceId).SingleAsync();
+            Assert.Equal((0, 2), (pending, handedOver));
+        }
 
         await DispatchAsync();
         await DispatchAsync();

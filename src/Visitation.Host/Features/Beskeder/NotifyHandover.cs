@@ -57,6 +57,30 @@ public sealed class NotifyHandover(DatabaseOptions database, MessageOutbox outbo
         }
         await outbox.EnqueueAsync(db, messages, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await MarkHandedOverAsync(commit, notes.Select(n => n.DeduplicationKey).ToList(), step.State.UpdatedAt, cancellationToken);
+    }
+
+    /// <summary>
+    /// The engine's own outbox rows are delivered once the host's outbox holds their messages (in this same transaction), so
+    /// the engine's retention prunes them with their instance.
+    /// </summary>
+    static async Task MarkHandedOverAsync(StepCommit commit, IReadOnlyList<string> keys, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var key in keys)
+        {
+            await using var command = commit.Connection.CreateCommand();
+            command.Transaction = commit.Transaction;
+            command.CommandText = "UPDATE wf_outbox SET \"DeliveredAt\" = @at WHERE \"DeduplicationKey\" = @key AND \"DeliveredAt\" IS NULL";
+            var atParameter = command.CreateParameter();
+            atParameter.ParameterName = "@at";
+            atParameter.Value = at.UtcTicks;
+            command.Parameters.Add(atParameter);
+            var keyParameter = command.CreateParameter();
+            keyParameter.ParameterName = "@key";
+            keyParameter.Value = key;
+            command.Parameters.Add(keyParameter);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     static bool IsEmailAddress(string text) =>
