@@ -24,6 +24,22 @@ public sealed class CaseSeed : IDisposable
     public static async Task<CaseSeed> ForAsync(Uri baseAddress, string kommune) =>
         new(await SignInAsync(baseAddress, $"raadgiver@{kommune}"), await SignInAsync(baseAddress, $"administrator@{kommune}"));
 
+    /// <summary>A case just registered from a professional's underretning: its id and case number.</summary>
+    public async Task<(Guid CaseId, string CaseNumber)> RegisteredAsync(string child)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var registered = await ReadAsync(await _caseworker.PostAsJsonAsync("/api/cases/underretninger", new
+        {
+            notifierType = "Professional",
+            notifier = new { name = "Sundhedsplejerske Mette Lund", organisation = "Sundhedsplejen", contact = "ml@sundhedsplejen.dk" },
+            receivedAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddHours(-1),
+            content = "Barnet virker træt og uplejet.",
+            children = new[] { new { child = new { name = child, cpr = NewCpr() }, custodyHolders = new[] { new { name = "Mor " + child, relation = "mor" } } } },
+        }));
+        var created = registered["cases"]![0]!;
+        return (created["caseId"]!.GetValue<Guid>(), created["caseNumber"]!.GetValue<string>());
+    }
+
     /// <summary>A case whose indstilling of <paramref name="hoursAMonth"/> hours of family therapy a month at <paramref name="hourlyPrice"/> kr. waits on a meeting.</summary>
     public async Task<QueuedCase> QueuedAsync(string child, decimal hoursAMonth, decimal hourlyPrice, DateOnly start, DateOnly end, string providerKind = "intern")
     {

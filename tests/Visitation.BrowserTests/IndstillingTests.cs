@@ -109,6 +109,12 @@ public sealed class IndstillingTests(StudioFixture studio, ITestOutputHelper out
         await Expect(page.GetByText("Registrér behovet og vælg et tilbud")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "sager-12-case-decided");
 
+        // The same letter as PDF, downloaded from the case page.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent brevet som PDF" }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+        Assert.EndsWith(".pdf", download.SuggestedFilename);
+
         var letter = page.GetByRole(AriaRole.Link, new() { Name = "Se afgørelsesbrevet" });
         var href = await letter.GetAttributeAsync("href");
         await page.GotoAsync(href!);

@@ -118,6 +118,25 @@ public abstract class DecisionTests(HostFixture host)
         Assert.Contains("Sofus Brink", html);
         Assert.DoesNotContain(detail.Cpr!, html);
         AssertLastFourAbsent(detail.Cpr!, html);
+
+        // The same letter as PDF: a real document whose text is the letter's, for Digital Post.
+        var pdf = await raadgiver.GetAsync($"/api/cases/{caseId}/decisions/{decision.Id}/letter.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        var (pages, text) = PdfText.Extract(bytes);
+        var flat = string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.InRange(pages, 1, 3);
+        Assert.Contains("Til Far Sofus Brink", flat);
+        Assert.Contains("Afgørelsen er truffet efter Barnets Lov § 32.", flat);
+        Assert.Contains("Omfang: 4 timer om måneden", flat);
+        Assert.Contains("den mindst indgribende", flat);
+        Assert.Contains("Klagevejledning", flat);
+        Assert.Contains("Rådgiver (Kolding)", flat);
+        Assert.DoesNotContain("kol-fb-raadgiver", flat);
+        Assert.DoesNotContain(detail.Cpr!, flat);
+        Assert.DoesNotContain(detail.Cpr!, pdf.Content.Headers.ContentDisposition?.ToString() ?? "");
     }
 
     [Fact]

@@ -56,6 +56,15 @@ public static class IndstillingerEndpoints
             .WithSummary("The afgørelse letter as printable HTML, with reasons, legal basis and klagevejledning")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
+        cases.MapGet("/{id:guid}/decisions/{decisionId:guid}/letter.pdf", async (Guid id, Guid decisionId, ISender sender, CancellationToken ct) =>
+            {
+                var letter = await sender.Send(new GetAfgoerelseLetterPdf.Query(id, decisionId), ct);
+                return TypedResults.File(letter.Pdf, "application/pdf", letter.FileName);
+            })
+            .WithSummary("The afgørelse letter as PDF, the same content as the HTML letter")
+            .Produces(200, contentType: "application/pdf")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
         return api;
     }
 }

@@ -21,6 +21,9 @@ public sealed class User
     /// <summary>The subject of the municipality's identity provider, for OpenID Connect sign-in.</summary>
     public string? ExternalSubject { get; set; }
 
+    /// <summary>Where e-mail notifications go; none means the user gets them in the Studio only.</summary>
+    public string? Email { get; set; }
+
     public List<string> Roles { get; set; } = [];
 
     public bool IsInstallationAdministrator { get; set; }

@@ -24,6 +24,7 @@ public static class ErrorMessages
         ["body.tooLarge"] = ("Forespørgslens indhold er for stort; højst {0} byte.", "The request body is too large; at most {0} bytes."),
         ["noegletal.unknownPeriod"] = ("Ukendt periode. Skriv et år (2026), et kvartal (2026-Q2) eller en måned (2026-05).", "Unknown period. Give a year (2026), a quarter (2026-Q2) or a month (2026-05)."),
         ["noegletal.scopeNotAllowed"] = ("Din rolle giver ikke adgang til tal for dette omfang.", "Your role does not give access to figures for this scope."),
+        ["message.notDeadLetter"] = ("Beskeden er ikke opgivet og kan derfor ikke sendes igen.", "The message is not a dead letter, so it cannot be retried."),
         ["field.required"] = ("Feltet skal udfyldes.", "This field is required."),
         ["field.tooLong"] = ("Feltet må højst være {0} tegn.", "This field may be at most {0} characters."),
         ["field.invalidFormat"] = ("Feltet har et ugyldigt format: {0}", "This field has an invalid format: {0}"),

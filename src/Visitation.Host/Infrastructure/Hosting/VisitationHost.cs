@@ -29,6 +29,7 @@ using Visitation.Host.Features.Sager;
 using Visitation.Host.Features.Undersoegelser;
 using Visitation.Host.Features.Underretninger;
 using Visitation.Host.Features.WorkflowDefinitions;
+using Visitation.Host.Features.Beskeder;
 using Visitation.Host.Features.WorkflowInstances;
 using Visitation.Host.Infrastructure.Auth;
 using Visitation.Host.Infrastructure.Behaviors;
@@ -80,6 +81,7 @@ public static class VisitationHost
         builder.Services.AddOekonomi();
         builder.Services.AddOpfoelgning();
         builder.Services.AddPligter();
+        builder.Services.AddBeskeder(builder.Configuration);
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -174,6 +176,7 @@ public static class VisitationHost
         api.MapBestillingerApi();
         api.MapOpfoelgningApi();
         api.MapNoegletalApi();
+        api.MapBeskederApi();
         app.MapFallback("/api/{**path}", (HttpContext http) => ProblemResponses.WriteAsync(http, 404,
             [new ProblemError("", "http.404", ProblemResponses.Title(404))])).ExcludeFromDescription();
         app.MapFallbackToFile("index.html");

@@ -125,6 +125,9 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
     public DbSet<NoegletalMaal> NoegletalMaal => Set<NoegletalMaal>();
+    public DbSet<Features.Beskeder.OutboundMessage> OutboundMessages => Set<Features.Beskeder.OutboundMessage>();
+
+    public DbSet<Features.Beskeder.Notification> Notifications => Set<Features.Beskeder.Notification>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,6 +4,7 @@ import { leverandoerDa } from '../features/leverandoer/i18n.da';
 import { administrationDa } from '../features/administration/i18n.da';
 import { oekonomiDa } from '../features/overblik/oekonomi/i18n.da';
 import { overblikDa } from '../features/overblik/i18n.da';
+import { notificationsDa } from '../features/notifications/i18n.da';
 
 // Danish is the default language and the source of the message keys; every other language must
 // provide the same keys (see `Messages`). Each workspace keeps its own texts in its feature folder.
@@ -14,6 +15,7 @@ export const da = {
   ...administrationDa,
   ...oekonomiDa,
   ...overblikDa,
+  ...notificationsDa,
   'app.name': 'Visitation',
   'app.skipToMain': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

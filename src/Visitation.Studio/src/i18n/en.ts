@@ -5,6 +5,7 @@ import { leverandoerEn } from '../features/leverandoer/i18n.en';
 import { administrationEn } from '../features/administration/i18n.en';
 import { oekonomiEn } from '../features/overblik/oekonomi/i18n.en';
 import { overblikEn } from '../features/overblik/i18n.en';
+import { notificationsEn } from '../features/notifications/i18n.en';
 
 // Danish domain terms (underretning, indstilling, ...) stay Danish: they are legal terms.
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...administrationEn,
   ...oekonomiEn,
   ...overblikEn,
+  ...notificationsEn,
   'app.name': 'Visitation',
   'app.skipToMain': 'Skip to main content',
   'app.loading': 'Loading …',

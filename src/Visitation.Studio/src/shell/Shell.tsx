@@ -6,6 +6,7 @@ import { roleName } from '../auth/roles';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { MoederNavBadge } from '../features/moeder/MoederNavBadge';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SkipLink } from '../components/SkipLink';
 import { useI18n } from '../i18n';
 import { WorkspaceIcon } from './WorkspaceIcon';
@@ -66,6 +67,7 @@ export function Shell() {
             {user.roles.map((role) => roleName(role, t)).join(', ')}
           </span>
         </div>
+        {user.kommuneCode && <NotificationBell />}
         <LanguageSwitch className="shell__language language-switch--dark" />
         <button type="button" className="shell__logout button button--ghost" onClick={handleSignOut} disabled={signingOut}>
           {signingOut ? t('shell.loggingOut') : t('shell.logout')}

@@ -15,6 +15,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.UserName).HasMaxLength(200).IsRequired();
         builder.HasIndex(u => u.UserName).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.Email).HasMaxLength(320);
         builder.Property(u => u.PasswordHash).HasMaxLength(500);
         builder.Property(u => u.ExternalSubject).HasMaxLength(200);
         builder.HasIndex(u => new { u.KommuneId, u.ExternalSubject }).IsUnique();

@@ -7,6 +7,7 @@ import { KommunerPage } from './kommuner/KommunerPage';
 import { PlanEditorPage } from './kompetenceplan/PlanEditorPage';
 import { OrganisationPage } from './organisation/OrganisationPage';
 import { ForaPage } from './fora/ForaPage';
+import { DeadLettersPage } from './beskeder/DeadLettersPage';
 import { sectionsFor, type SectionId } from './sections';
 import './administration.css';
 
@@ -14,6 +15,7 @@ const pages: Record<SectionId, () => React.JSX.Element | null> = {
   kompetenceplan: PlanEditorPage,
   organisation: OrganisationPage,
   fora: ForaPage,
+  beskeder: DeadLettersPage,
   kommuner: KommunerPage,
 };
 

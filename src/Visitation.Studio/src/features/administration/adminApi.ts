@@ -15,6 +15,7 @@ export const adminKeys = {
   kommuner: ['kommuner'] as const,
   forums: ['forums'] as const,
   teams: ['organisation', 'teams'] as const,
+  deadLetters: ['outbound-messages', 'dead-letters'] as const,
 };
 
 export interface ExampleCaseBody {
@@ -36,6 +37,8 @@ export const adminApi = {
     unwrap(api.PUT('/api/organisation/levels/{id}', { params: { path: { id } }, body })),
   teams: () => unwrap(api.GET('/api/organisation/teams')),
   forums: () => unwrap(api.GET('/api/forums')),
+  deadLetters: () => unwrap(api.GET('/api/outbound-messages/dead-letters')),
+  retryDeadLetter: (id: string) => unwrap(api.POST('/api/outbound-messages/{id}/retry', { params: { path: { id } } })),
   createForum: (body: ForumFields) => unwrap(api.POST('/api/forums', { body })),
   updateForum: (id: string, body: ForumFields) => unwrap(api.PUT('/api/forums/{id}', { params: { path: { id } }, body })),
   createTeam: (body: { id: string; name: string }) => unwrap(api.POST('/api/organisation/teams', { body })),

@@ -5,6 +5,7 @@ export const sections = [
   { id: 'kompetenceplan', roles: ['Administrator', 'Procesdesigner', 'Leder'] },
   { id: 'organisation', roles: ['Administrator'] },
   { id: 'fora', roles: ['Administrator', 'Leder'] },
+  { id: 'beskeder', roles: ['Administrator'] },
   { id: 'kommuner', roles: ['InstallationAdministrator'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 

@@ -216,9 +216,15 @@ export function CasePage() {
                 {dateTime(d.decidedAt, language)} · {d.level}
               </p>
               <p>{d.rationale}</p>
-              <a href={`/api/cases/${c.id}/decisions/${d.id}/letter`} target="_blank" rel="noreferrer">
-                {t('sager.case.letter')}
-              </a>
+              <p className="case-letter-links">
+                <a href={`/api/cases/${c.id}/decisions/${d.id}/letter`} target="_blank" rel="noreferrer">
+                  {t('sager.case.letter')}
+                </a>
+                {' · '}
+                <a href={`/api/cases/${c.id}/decisions/${d.id}/letter.pdf`} download>
+                  {t('sager.case.letterPdf')}
+                </a>
+              </p>
             </li>
           ))}
         </ul>

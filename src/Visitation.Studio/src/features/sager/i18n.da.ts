@@ -155,6 +155,7 @@ export const sagerDa = {
   'sager.case.meeting': 'På {forum}s møde {date}',
   'sager.case.decision': 'Afgørelse: {outcome}',
   'sager.case.letter': 'Se afgørelsesbrevet',
+  'sager.case.letterPdf': 'Hent brevet som PDF',
   'sager.case.orders': 'Bestillinger',
   'sager.case.documents': 'Dokumenter',
   'sager.case.noDocuments': 'Ingen dokumenter endnu.',

@@ -156,6 +156,7 @@ export const sagerEn: Record<keyof typeof sagerDa, string> = {
   'sager.case.meeting': "On {forum}'s meeting {date}",
   'sager.case.decision': 'Decision: {outcome}',
   'sager.case.letter': 'See the decision letter',
+  'sager.case.letterPdf': 'Download the letter as PDF',
   'sager.case.orders': 'Orders',
   'sager.case.documents': 'Documents',
   'sager.case.noDocuments': 'No documents yet.',
