@@ -1,3 +1,5 @@
+using Visitation.Host.Infrastructure.Outbox;
+using Visitation.Workflows.Activities.BuiltIn;
 using Visitation.Workflows.Persistence;
 
 namespace Visitation.Host.Features.Beskeder;
@@ -17,7 +19,7 @@ public static class BeskederServiceCollectionExtensions
         services.AddSingleton<IDigitalPost>(_ => new FileDropDigitalPost(options.DigitalPostDropFolder));
         services.AddSingleton<MessageDispatcher>();
         services.AddHostedService<MessageDispatcherService>();
-        services.AddScoped<IStepCommitObserver, NotifyHandover>();
+        services.AddOutboxHandler<Notify, NotifyHandover>();
         return services;
     }
 }

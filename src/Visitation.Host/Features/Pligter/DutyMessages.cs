@@ -2,38 +2,34 @@ using System.Globalization;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Kompetenceplaner;
 using Visitation.Host.Features.Oekonomi;
+using Visitation.Host.Features.Beskeder;
 using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Pligter;
 
 /// <summary>
-/// A message a duty produces for delivery: to the users who hold the duty's level, deduplicated by
-/// <see cref="DedupKey"/> (one key per duty and event, so a retried delivery never doubles it). The text names the case
-/// by its number and links to it; it carries no CPR number and no case text (rationales and justifications are read in
-/// the Studio, where reading is audited).
-/// </summary>
-public sealed record DutyMessage(string DedupKey, Guid? MunicipalityId, IReadOnlyList<string> RecipientUserIds, string Subject, string BodyText, string? CaseId);
-
-/// <summary>
-/// Where duty messages go. The one implementation here (<see cref="RecordingDutyMessageSink"/>) keeps the message on the
-/// duty, awaiting delivery; an outbound dispatcher replaces it with one that writes the message to its outbox in the
-/// same transaction (the context passed is the one of that transaction).
+/// Where duty messages go: <see cref="OutboxDutyMessageSink"/> keeps them on the duty and writes them to the outbox in
+/// the same transaction (the context passed is the one of that transaction).
 /// </summary>
 public interface IDutyMessageSink
 {
     ValueTask AcceptAsync(VisitationDbContext db, DecisionDuty duty, DutyMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>Keeps the message on the duty record; nothing leaves the installation.</summary>
-public sealed class RecordingDutyMessageSink(TimeProvider clock) : IDutyMessageSink
+/// <summary>
+/// Keeps the message on the duty record (what the case page and Mine godkendelser show) and puts it in the outbox in the
+/// same transaction, for the level's holders' bell and e-mail (docs/outbound-messages.md).
+/// </summary>
+public sealed class OutboxDutyMessageSink(MessageOutbox outbox, TimeProvider clock) : IDutyMessageSink
 {
-    public ValueTask AcceptAsync(VisitationDbContext db, DecisionDuty duty, DutyMessage message, CancellationToken cancellationToken)
+    public async ValueTask AcceptAsync(VisitationDbContext db, DecisionDuty duty, DutyMessage message, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         duty.BeskedNoegle = message.DedupKey;
         duty.BeskedEmne = message.Subject;
         duty.BeskedTekst = message.BodyText;
-        duty.BeskedAt = clock.GetUtcNow();
-        return ValueTask.CompletedTask;
+        duty.BeskedAt = now;
+        await outbox.EnqueueAsync(db, message, now, cancellationToken);
     }
 }
 
@@ -59,28 +55,31 @@ public static class DutyMessages
         if (duty.Kind == PlanDuty.CopyWithPrice) lines.Add(Price(indstilling, afgoerelse));
         lines.Add($"Du modtager denne {(duty.Kind == PlanDuty.Inform ? "orientering" : "kopi")} som {duty.NiveauNavn} efter kompetenceplanen (regel {duty.RegelId}, version {duty.PlanVersion}).");
         lines.Add(Link(duty));
-        return new DutyMessage($"pligt:{duty.Id}:afgoerelse", duty.KommuneId, Recipients(duty), subject, string.Join("\n", lines), duty.SagId.ToString());
+        return new DutyMessage($"pligt:{duty.Id}:afgoerelse", duty.KommuneId, RecipientIds(duty), subject, string.Join("\n", lines), duty.SagId);
     }
 
     /// <summary>The decider has written the justification; it is read on the case.</summary>
     public static DutyMessage Justified(DecisionDuty duty, string sagsnummer) => new(
-        $"pligt:{duty.Id}:begrundelse", duty.KommuneId, Recipients(duty), $"Begrundelse til {duty.NiveauNavn} i sag {sagsnummer}",
+        $"pligt:{duty.Id}:begrundelse", duty.KommuneId, RecipientIds(duty), $"Begrundelse til {duty.NiveauNavn} i sag {sagsnummer}",
         string.Join("\n",
             $"{duty.BesvaretAf} har begrundet indstillingen i sag {sagsnummer} over for {duty.NiveauNavn} efter kompetenceplanen (regel {duty.RegelId}, version {duty.PlanVersion}).",
             "Begrundelsen kan læses under Mine godkendelser i Møder og på sagen.",
             Link(duty)),
-        duty.SagId.ToString());
+        duty.SagId);
 
     /// <summary>An approval task has been made for the level.</summary>
     public static DutyMessage ApprovalRequested(DecisionDuty duty, string sagsnummer, Indstilling indstilling) => new(
-        $"pligt:{duty.Id}:godkendelse", duty.KommuneId, Recipients(duty), $"Godkendelse ønskes i sag {sagsnummer}",
+        $"pligt:{duty.Id}:godkendelse", duty.KommuneId, RecipientIds(duty), $"Godkendelse ønskes i sag {sagsnummer}",
         string.Join("\n",
             $"En indstilling om {indstilling.IndsatsType} i sag {sagsnummer} skal godkendes af {duty.NiveauNavn}, før afgørelsen kan få virkning "
             + $"(kompetenceplanen, regel {duty.RegelId}, version {duty.PlanVersion}).",
             Price(indstilling, null),
             "Godkend eller afvis med en begrundelse under Mine godkendelser i Møder.",
             Link(duty)),
-        duty.SagId.ToString());
+        duty.SagId);
+
+    /// <summary>The users the duty's message goes to: the level's holders when the duty was made.</summary>
+    public static IReadOnlyList<Guid> RecipientIds(DecisionDuty duty) => [.. Recipients(duty).Select(Guid.Parse)];
 
     public static IReadOnlyList<string> Recipients(DecisionDuty duty) =>
         System.Text.Json.JsonSerializer.Deserialize<List<string>>(duty.ModtagereJson) ?? [];

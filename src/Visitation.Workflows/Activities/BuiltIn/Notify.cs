@@ -5,9 +5,11 @@ namespace Visitation.Workflows.Activities.BuiltIn;
 
 /// <summary>Sends a notification through the outbox (at least once; deduplicated by its key).</summary>
 [Activity("Visitation.Notify", DisplayName = "Underret", DisplayNameEn = "Notify", Category = "Kommunikation")]
-public sealed class Notify : CodeActivity
+public sealed class Notify : CodeActivity, Visitation.Workflows.Execution.IOutboxMessageSource
 {
     public const string MessageType = "Visitation.Notify";
+
+    public static string OutboxMessageType => MessageType;
 
     [Input(DisplayName = "Modtager", DisplayNameEn = "Recipient", Required = true)]
     public Input<string> Recipient { get; set; } = new();
