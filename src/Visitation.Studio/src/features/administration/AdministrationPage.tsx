@@ -7,13 +7,21 @@ import { KommunerPage } from './kommuner/KommunerPage';
 import { PlanEditorPage } from './kompetenceplan/PlanEditorPage';
 import { OrganisationPage } from './organisation/OrganisationPage';
 import { ForaPage } from './fora/ForaPage';
+import { UsersPage } from './brugere/UsersPage';
+import { FristerPage } from './frister/FristerPage';
+import { TilbudPage } from './tilbud/TilbudPage';
+import { SagsflowPage } from './sagsflow/SagsflowPage';
 import { sectionsFor, type SectionId } from './sections';
 import './administration.css';
 
 const pages: Record<SectionId, () => React.JSX.Element | null> = {
   kompetenceplan: PlanEditorPage,
   organisation: OrganisationPage,
+  brugere: UsersPage,
   fora: ForaPage,
+  frister: FristerPage,
+  tilbud: TilbudPage,
+  sagsflow: SagsflowPage,
   kommuner: KommunerPage,
 };
 

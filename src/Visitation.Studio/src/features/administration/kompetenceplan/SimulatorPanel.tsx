@@ -49,12 +49,12 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
         helper.display({
           id: 'inForce',
           header: () => t('simulator.examples.inForce'),
-          cell: ({ row }) => row.original.answer?.inForce?.level ?? row.original.answer?.error?.message ?? '–',
+          cell: ({ row }) => row.original.answer?.inForce?.level ?? <NoAnswer answer={row.original.answer} side="inForce" evaluation={evaluation} />,
         }),
         helper.display({
           id: 'draft',
           header: () => t('simulator.examples.draft'),
-          cell: ({ row }) => row.original.answer?.draft?.level ?? '–',
+          cell: ({ row }) => row.original.answer?.draft?.level ?? <NoAnswer answer={row.original.answer} side="draft" evaluation={evaluation} />,
         }),
         helper.display({
           id: 'status',
@@ -84,7 +84,7 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
           ),
         }),
       ]),
-    [t, examples, onExamples],
+    [t, examples, onExamples, evaluation],
   );
   const table = useTable({ features, columns, data: rows });
 
@@ -260,5 +260,22 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
         </>
       )}
     </section>
+  );
+}
+
+/** Why a saved example has no answer under one plan: it was refused, the draft has findings, no plan is in force, or no row matches. */
+function NoAnswer({ answer, side, evaluation }: { answer: ExampleRow['answer']; side: 'draft' | 'inForce'; evaluation: DraftEvaluation | undefined }) {
+  const { t } = useI18n();
+  if (!answer || !evaluation) return <span className="plan-table__muted">{t('simulator.noAnswer.pending')}</span>;
+  const reason = answer.error
+    ? answer.error.message
+    : side === 'draft'
+      ? evaluation.findings.length > 0 ? t('simulator.noAnswer.draftFindings') : t('simulator.noAnswer.noRule')
+      : evaluation.inForceVersion == null ? t('simulator.noAnswer.noPlan') : t('simulator.noAnswer.noRule');
+  return (
+    <span className="plan-table__muted">
+      <span aria-hidden="true">– </span>
+      {reason}
+    </span>
   );
 }
