@@ -421,6 +421,7 @@ export const administrationDa = {
   'frister.months': '{count} måneder',
   'frister.weeks': '{count} uger',
   'frister.days': '{count} dage',
+  'frister.hours': '{count} timer',
   'frister.workingDays': '{count} arbejdsdage',
   'sagsflow.title': 'Sagsflow',
   'sagsflow.lead': 'Hvilket publiceret flow en ny sag starter. Åbne sager fortsætter i deres eget flow.',

@@ -423,6 +423,7 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'frister.months': '{count} months',
   'frister.weeks': '{count} weeks',
   'frister.days': '{count} days',
+  'frister.hours': '{count} hours',
   'frister.workingDays': '{count} working days',
   'sagsflow.title': 'Case flow',
   'sagsflow.lead': 'Which published flow a new case starts. Open cases continue in their own flow.',

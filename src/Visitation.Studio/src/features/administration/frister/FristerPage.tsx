@@ -19,6 +19,8 @@ const unitKeys = { Y: 'frister.years', M: 'frister.months', W: 'frister.weeks', 
 /** A deadline's length in words: `P4M` as "4 måneder", working days as "10 arbejdsdage"; anything else as written. */
 export function specText(spec: Spec, t: Translate): string {
   if (spec.workingDays != null) return t('frister.workingDays', { count: spec.workingDays });
+  const hours = /^PT(\d+)H$/.exec(spec.duration ?? '');
+  if (hours) return t('frister.hours', { count: Number(hours[1]) });
   const match = /^P(\d+)([YMWD])$/.exec(spec.duration ?? '');
   if (match) return t(unitKeys[match[2] as keyof typeof unitKeys], { count: Number(match[1]) });
   return spec.duration ?? '—';
