@@ -35,14 +35,23 @@ export function TilbudPage() {
     () =>
       helper.columns([
         helper.display({ id: 'provider', header: () => t('tilbud.provider'), cell: ({ row }) => row.original.providerName }),
-        helper.display({ id: 'name', header: () => t('tilbud.name'), cell: ({ row }) => row.original.name }),
+        helper.display({
+          id: 'name',
+          header: () => t('tilbud.name'),
+          cell: ({ row }) => (
+            <button type="button" className="link-button" aria-expanded={editing === row.original.id}
+              aria-label={t('tilbud.edit', { name: row.original.name })} onClick={() => setEditing(editing === row.original.id ? null : row.original.id)}>
+              {row.original.name}
+            </button>
+          ),
+        }),
         helper.display({ id: 'type', header: () => t('tilbud.type'), cell: ({ row }) => row.original.type }),
         helper.display({
           id: 'price',
           header: () => t('tilbud.price'),
           cell: ({ row }) => (
             <span className="number">
-              {formatKroner(row.original.price)} / {unitName(row.original.priceUnit, t)}
+              {formatKroner(row.original.price)} / {unitName(row.original.priceUnit, t) || row.original.priceUnit}
             </span>
           ),
         }),
@@ -55,16 +64,6 @@ export function TilbudPage() {
           id: 'vacancies',
           header: () => t('tilbud.vacancies'),
           cell: ({ row }) => (row.original.capacity == null ? '—' : `${row.original.vacancies ?? 0} / ${row.original.capacity}`),
-        }),
-        helper.display({
-          id: 'edit',
-          header: () => <span className="visually-hidden">{t('plan.rules.actions')}</span>,
-          cell: ({ row }) => (
-            <button type="button" className="button button--quiet button--small" aria-expanded={editing === row.original.id}
-              aria-label={t('tilbud.edit', { name: row.original.name })} onClick={() => setEditing(editing === row.original.id ? null : row.original.id)}>
-              {t('plan.rules.open')}
-            </button>
-          ),
         }),
       ]),
     [t, editing],
