@@ -147,7 +147,7 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
         await Expect(rows.Nth(1)).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "admin-frister-01-rules");
 
-        var first = rows.Filter(new() { HasText = "Børnefaglig undersøgelse afsluttet" });
+        var first = rows.Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^Børnefaglig undersøgelse afsluttet") }) });
         await first.GetByRole(AriaRole.Button, new() { Name = "Lokalt mål" }).ClickAsync();
         var form = page.GetByRole(AriaRole.Form, new() { NameRegex = new Regex("^Lokalt mål for") });
         await form.GetByLabel("Angives som").SelectOptionAsync("duration");

@@ -23,6 +23,7 @@ export const adminKeys = {
   deadlineRules: ['deadline-rules'] as const,
   flowSettings: ['case-flow', 'settings'] as const,
   publishedFlows: ['workflow-definitions'] as const,
+  examples: ['competence-plans', 'examples'] as const,
 };
 
 export type UserView = components['schemas']['Users.UserView'];
@@ -58,6 +59,10 @@ export const adminApi = {
   updateForum: (id: string, body: ForumFields) => unwrap(api.PUT('/api/forums/{id}', { params: { path: { id } }, body })),
   createTeam: (body: { id: string; name: string }) => unwrap(api.POST('/api/organisation/teams', { body })),
   kommuner: () => unwrap(api.GET('/api/kommuner')),
+  examples: () => unwrap(api.GET('/api/competence-plans/examples')),
+  saveExample: (body: { name: string; measure: MeasureRequest; submitter: string | null }) =>
+    unwrap(api.POST('/api/competence-plans/examples', { body })),
+  removeExample: (id: string) => unwrap(api.DELETE('/api/competence-plans/examples/{id}', { params: { path: { id } } })),
   users: () => unwrap(api.GET('/api/users')),
   userOrganisation: () => unwrap(api.GET('/api/organisation/users')),
   createUser: (body: { username: string; displayName: string; password: string; roles: string[] }) => unwrap(api.POST('/api/users', { body })),

@@ -210,7 +210,7 @@ export const administrationDa = {
   'simulator.saveExample': 'Gem som eksempel',
   'simulator.exampleName': 'Eksemplets navn',
   'simulator.examples.title': 'Eksempler',
-  'simulator.examples.lead': 'Eksemplerne køres igen ved hver ændring af kladden.',
+  'simulator.examples.lead': 'Kommunens gemte eksempler, fælles for alle der arbejder med planen. De køres igen ved hver ændring af kladden.',
   'simulator.examples.none': 'Ingen eksempler endnu. Beskriv en foranstaltning ovenfor, og gem den som eksempel.',
   'simulator.examples.name': 'Eksempel',
   'simulator.examples.draft': 'Kladden',

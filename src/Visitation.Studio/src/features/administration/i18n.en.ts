@@ -212,7 +212,7 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'simulator.saveExample': 'Save as example',
   'simulator.exampleName': "The example's name",
   'simulator.examples.title': 'Examples',
-  'simulator.examples.lead': 'The examples run again on every change to the draft.',
+  'simulator.examples.lead': "The municipality's saved examples, shared by everyone working on the plan. They run again on every change to the draft.",
   'simulator.examples.none': 'No examples yet. Describe a measure above and save it as an example.',
   'simulator.examples.name': 'Example',
   'simulator.examples.draft': 'Draft',

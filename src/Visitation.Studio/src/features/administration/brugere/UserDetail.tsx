@@ -48,8 +48,8 @@ export function UserDetail() {
             )}
             {self && <p className="notice">{t('users.selfNotice')}</p>}
           </div>
-          {user.providerId ? <p>{t('users.providerUser')}</p> : <RolesForm key={user.roles.join()} user={user} disabled={self} />}
-          {place && <LevelsForm key={`${place.levels.join()}${place.experienced}`} place={place} disabled={self} />}
+          {user.providerId ? <p>{t('users.providerUser')}</p> : <RolesForm key={user.id} user={user} disabled={self} />}
+          {place && <LevelsForm key={place.id} place={place} disabled={self} />}
           <AccessForm user={user} disabled={self} />
           <PasswordForm user={user} disabled={self} />
           <History user={user} />

@@ -14,7 +14,10 @@ interface Props {
   probe: ExampleCaseBody;
   onProbe: (probe: ExampleCaseBody) => void;
   examples: SavedExample[];
-  onExamples: (examples: SavedExample[]) => void;
+  examplesError: ApiError | null;
+  canSaveExamples: boolean;
+  onSaveExample: (example: { name: string; measure: MeasureRequest; submitter: string | null }) => void;
+  onRemoveExample: (example: SavedExample) => void;
   evaluation: DraftEvaluation | undefined;
   evaluationError: ApiError | null;
   colleagues: { username: string; displayName?: string | null }[];
@@ -29,7 +32,8 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ExampleRow>();
 
 /** "Who decides this measure, and why": the draft and the plan in force side by side, and the saved examples re-run. */
-export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluation, evaluationError, colleagues }: Props) {
+export function SimulatorPanel({ probe, onProbe, examples, examplesError, canSaveExamples, onSaveExample, onRemoveExample, evaluation, evaluationError,
+  colleagues }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const measure = probe.measure;
@@ -70,27 +74,36 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
             ),
         }),
         helper.display({
-          id: 'remove',
-          header: () => <span className="visually-hidden">{t('plan.rules.actions')}</span>,
-          cell: ({ row }) => (
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              aria-label={t('simulator.examples.remove', { name: row.original.example.name })}
-              onClick={() => onExamples(examples.filter((e) => e !== row.original.example))}
-            >
-              ✕
-            </button>
-          ),
+          id: 'savedBy',
+          header: () => t('versions.savedBy'),
+          cell: ({ row }) => row.original.example.savedByName ?? row.original.example.savedBy,
         }),
+        ...(canSaveExamples
+          ? [
+              helper.display({
+                id: 'remove',
+                header: () => <span className="visually-hidden">{t('plan.rules.actions')}</span>,
+                cell: ({ row }) => (
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    aria-label={t('simulator.examples.remove', { name: row.original.example.name })}
+                    onClick={() => onRemoveExample(row.original.example)}
+                  >
+                    ✕
+                  </button>
+                ),
+              }),
+            ]
+          : []),
       ]),
-    [t, examples, onExamples, evaluation],
+    [t, canSaveExamples, onRemoveExample, evaluation],
   );
   const table = useTable({ features, columns, data: rows });
 
   function saveExample() {
     const label = name.trim() || measure.type || '';
-    onExamples([...examples, { name: label, measure, submitter: probe.submitter }]);
+    onSaveExample({ name: label, measure, submitter: probe.submitter });
     setName('');
   }
 
@@ -215,15 +228,18 @@ export function SimulatorPanel({ probe, onProbe, examples, onExamples, evaluatio
         <p className="change change--changed"><span aria-hidden="true">● </span>{t('simulator.changed')}</p>
       ) : null)}
 
-      <div className="simulator__save">
-        <div className="plan-row__field">
-          <label htmlFor="sim-exampleName">{t('simulator.exampleName')}</label>
-          <input id="sim-exampleName" value={name} onChange={(e) => setName(e.target.value)} />
+      {canSaveExamples && (
+        <div className="simulator__save">
+          <div className="plan-row__field">
+            <label htmlFor="sim-exampleName">{t('simulator.exampleName')}</label>
+            <input id="sim-exampleName" value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <button type="button" className="button" onClick={saveExample}>
+            {t('simulator.saveExample')}
+          </button>
         </div>
-        <button type="button" className="button" onClick={saveExample}>
-          {t('simulator.saveExample')}
-        </button>
-      </div>
+      )}
+      {examplesError && <ProblemAlert error={examplesError} />}
 
       <h3>{t('simulator.examples.title')}</h3>
       <p className="plan-section__lead">{t('simulator.examples.lead')}</p>
