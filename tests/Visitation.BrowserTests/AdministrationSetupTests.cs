@@ -62,7 +62,7 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
 
         // Deactivated: the session ends at once. Reactivated: the user signs in again.
         await list.GetByRole(AriaRole.Link, new() { Name = "Nina Nyansat" }).ClickAsync();
-        var access = admin.GetByRole(AriaRole.Region, new() { Name = "Adgang" });
+        var access = admin.GetByRole(AriaRole.Region, new() { Name = "Adgang", Exact = true });
         await access.GetByRole(AriaRole.Button, new() { Name = "Deaktivér" }).ClickAsync();
         await Expect(access.GetByLabel("Begrundelse")).ToHaveAttributeAsync("aria-invalid", "true");
         await access.GetByLabel("Begrundelse").FillAsync("Orlov");
