@@ -145,6 +145,7 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Frister og kadencer");
         var rows = page.GetByRole(AriaRole.Table, new() { Name = "Frister og kadencer" }).GetByRole(AriaRole.Row);
         await Expect(rows.Nth(1)).ToBeVisibleAsync();
+        Assert.True(await PageScrollsSidewaysByAsync(page) <= 0, "The deadlines page scrolls sideways at 1280 px.");
         await Screenshots.SaveAsync(page, "admin-frister-01-rules");
 
         var first = rows.Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^Børnefaglig undersøgelse afsluttet") }) });
@@ -182,8 +183,11 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
         await StudioPage.SignInAsync(page, "procesdesigner@0410");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Beslutningstabel" })).ToBeVisibleAsync();
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await PageScrollsSidewaysByAsync(page);
         Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px at 1280 px.");
         await Screenshots.SaveAsync(page, "admin-plan-1280");
     }
+
+    private static Task<int> PageScrollsSidewaysByAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 }

@@ -403,7 +403,7 @@ export const administrationDa = {
   'frister.versions': 'Lokale versioner',
   'frister.localSince': 'Lokalt mål siden {date}',
   'frister.legalDefault': 'Lovens frist',
-  'frister.versionCount': '{count} versioner',
+  'frister.versionCount': 'Versioner: {count}',
   'frister.upcoming': '{spec} fra {date}',
   'frister.override': 'Lokalt mål',
   'frister.overrideFor': 'Lokalt mål for {name}',

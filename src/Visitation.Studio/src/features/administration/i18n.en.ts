@@ -405,7 +405,7 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'frister.versions': 'Local versions',
   'frister.localSince': 'Local target since {date}',
   'frister.legalDefault': 'The law\'s deadline',
-  'frister.versionCount': '{count} versions',
+  'frister.versionCount': 'Versions: {count}',
   'frister.upcoming': '{spec} from {date}',
   'frister.override': 'Local target',
   'frister.overrideFor': 'Local target for {name}',

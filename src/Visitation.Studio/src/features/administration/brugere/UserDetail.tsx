@@ -52,7 +52,7 @@ export function UserDetail() {
           {place && <LevelsForm key={place.id} place={place} disabled={self} />}
           <AccessForm user={user} disabled={self} />
           <PasswordForm user={user} disabled={self} />
-          <History user={user} />
+          <History user={user} names={new Map((users.data ?? []).map((u) => [u.username, u.displayName]))} />
         </>
       )}
     </div>
@@ -261,7 +261,7 @@ function PasswordForm({ user, disabled }: { user: UserView; disabled: boolean })
   );
 }
 
-function History({ user }: { user: UserView }) {
+function History({ user, names }: { user: UserView; names: Map<string, string> }) {
   const { t, language } = useI18n();
   const history = useQuery({ queryKey: adminKeys.userHistory(user.id), queryFn: () => adminApi.userHistory(user.id) });
   return (
@@ -286,7 +286,7 @@ function History({ user }: { user: UserView }) {
               {history.data.map((entry, i) => (
                 <tr key={i}>
                   <td>{formatInstant(entry.at, language)}</td>
-                  <td>{entry.actor}</td>
+                  <td>{names.get(entry.actor) ?? entry.actor}</td>
                   <td>
                     {actionText(entry.action, t)}
                     {entry.detail && <div className="plan-table__muted">{entry.detail}</div>}

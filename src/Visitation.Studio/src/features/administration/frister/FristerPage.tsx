@@ -44,7 +44,7 @@ export function FristerPage() {
       {rules.error && <ProblemAlert error={rules.error as ApiError} />}
       {rules.data && (
         <div className="table-scroll">
-          <table className="plan-table">
+          <table className="plan-table frister-table">
             <caption className="visually-hidden">{t('frister.title')}</caption>
             <thead>
               <tr>
