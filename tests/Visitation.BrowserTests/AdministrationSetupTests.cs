@@ -168,6 +168,22 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
         await Expect(first).ToContainTextAsync("3 måneder fra");
         await Screenshots.SaveAsync(page, "admin-frister-03-saved");
 
+        // A follow-up cadence looser than the law is refused at its field; a closer one is kept.
+        var cadences = page.GetByRole(AriaRole.Region, new() { Name = "Opfølgningskadencer" });
+        await cadences.GetByLabel("Gælder for").SelectOptionAsync("IndsatsType");
+        await cadences.GetByLabel("Nøgle (fx familiebehandling").FillAsync("aflastning");
+        var steps = cadences.GetByLabel("Trin, kommasepareret");
+        await steps.FillAsync("P12M");
+        await cadences.GetByLabel("Begrundelse").FillAsync("Tæt opfølgning på aflastning");
+        await cadences.GetByRole(AriaRole.Button, new() { Name = "Gem kadence" }).ClickAsync();
+        await Expect(steps).ToHaveAttributeAsync("aria-invalid", "true");
+        await steps.FillAsync("P1M x 2, P2M");
+        await cadences.GetByRole(AriaRole.Button, new() { Name = "Gem kadence" }).ClickAsync();
+        await Expect(cadences.GetByRole(AriaRole.Status)).ToContainTextAsync("Kadencen for aflastning er gemt.");
+        await Expect(cadences.GetByRole(AriaRole.Table, new() { Name = "Kommunens kadencer" })).ToContainTextAsync("Tæt opfølgning på aflastning");
+        await AxeCheck.AssertNoBlockingViolationsAsync(page, "cadences", output);
+        await Screenshots.SaveAsync(page, "admin-frister-04-cadence");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Sagsflow" }).ClickAsync();
         await Expect(StudioPage.Heading(page)).ToHaveTextAsync("Sagsflow");
         await Expect(page.GetByLabel("Publiceret flow")).ToBeVisibleAsync();

@@ -24,6 +24,7 @@ export const adminKeys = {
   flowSettings: ['case-flow', 'settings'] as const,
   publishedFlows: ['workflow-definitions'] as const,
   examples: ['competence-plans', 'examples'] as const,
+  cadences: ['follow-up-cadences'] as const,
 };
 
 export type UserView = components['schemas']['Users.UserView'];
@@ -83,6 +84,11 @@ export const adminApi = {
   deadlineRules: () => unwrap(api.GET('/api/deadline-rules')),
   setDeadlineOverride: (ruleId: string, body: { duration: string | null; workingDays: number | null; effectiveFrom: string | null; reason: string | null }) =>
     unwrap(api.PUT('/api/deadline-rules/{ruleId}/override', { params: { path: { ruleId } }, body })),
+  cadences: () => unwrap(api.GET('/api/follow-up-cadences')),
+  setCadence: (omfang: string, noegle: string, body: { trin: { interval: string; antal: number | null }[]; begrundelse: string | null }) =>
+    unwrap(api.PUT('/api/follow-up-cadences/{omfang}/{noegle}', { params: { path: { omfang, noegle } }, body })),
+  removeCadence: (omfang: string, noegle: string) =>
+    unwrap(api.DELETE('/api/follow-up-cadences/{omfang}/{noegle}', { params: { path: { omfang, noegle } } })),
   flowSettings: () => unwrap(api.GET('/api/case-flow/settings')),
   publishedFlows: () => unwrap(api.GET('/api/workflow-definitions')),
   saveFlowSettings: (definitionId: string) => unwrap(api.PUT('/api/case-flow/settings', { body: { definitionId } })),

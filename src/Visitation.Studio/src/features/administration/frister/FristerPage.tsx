@@ -11,6 +11,7 @@ import { adminApi, adminKeys, type FristRuleView } from '../adminApi';
 import { errorProps, FieldErrors } from '../components/FieldErrors';
 import { findingsAt } from '../kompetenceplan/planModel';
 import { canEditPlan } from '../sections';
+import { CadencesSection } from './CadencesSection';
 
 type Spec = { duration?: string | null; workingDays?: number | null };
 
@@ -32,6 +33,7 @@ export function FristerPage() {
   usePageTitle(t('frister.title'));
   const { state } = useAuth();
   const editable = state.status === 'signedIn' && canEditPlan(state.user.roles);
+  const cadenceEditor = state.status === 'signedIn' && (state.user.roles.includes('Leder') || state.user.roles.includes('Administrator'));
   const rules = useQuery({ queryKey: adminKeys.deadlineRules, queryFn: adminApi.deadlineRules });
   const [open, setOpen] = useState<string | null>(null);
   return (
@@ -65,6 +67,7 @@ export function FristerPage() {
           </table>
         </div>
       )}
+      <CadencesSection editable={cadenceEditor} />
     </div>
   );
 }
