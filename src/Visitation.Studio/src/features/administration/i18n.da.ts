@@ -462,4 +462,7 @@ export const administrationDa = {
   'kadence.stepsFormat': 'Skriv trinene som perioder, fx P1M x 2, P3M.',
   'kadence.save': 'Gem kadence',
   'kadence.saved': 'Kadencen for {key} er gemt.',
+  'kadence.scope.Sag': 'Sagens egen kadence',
+  'kadence.scope.Forum': 'Forummets afgørelse',
+  'kadence.scope.Lov': 'Lovens standard',
 } as const;

@@ -464,4 +464,7 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'kadence.stepsFormat': 'Write the steps as periods, e.g. P1M x 2, P3M.',
   'kadence.save': 'Save cadence',
   'kadence.saved': 'The cadence for {key} has been saved.',
+  'kadence.scope.Sag': 'The case\'s own cadence',
+  'kadence.scope.Forum': 'The forum\'s decision',
+  'kadence.scope.Lov': 'The law\'s default',
 };

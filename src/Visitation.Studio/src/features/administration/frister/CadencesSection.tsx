@@ -67,7 +67,7 @@ export function CadencesSection({ editable }: { editable: boolean }) {
           <h3>{t('kadence.precedence')}</h3>
           <ol className="kadence__precedence">
             {cadences.data.praecedens.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{scopeName(p, t)}</li>
             ))}
           </ol>
           {cadences.data.regler.length === 0 ? (
@@ -151,6 +151,15 @@ export function CadencesSection({ editable }: { editable: boolean }) {
   );
 }
 
+const scopeKeys = {
+  Sag: 'kadence.scope.Sag',
+  Forum: 'kadence.scope.Forum',
+  IndsatsType: 'kadence.scope.IndsatsType',
+  Spor: 'kadence.scope.Spor',
+  Team: 'kadence.scope.Team',
+  Lov: 'kadence.scope.Lov',
+} as const;
+
 function scopeName(scope: string, t: Translate) {
-  return scope === 'IndsatsType' ? t('kadence.scope.IndsatsType') : scope === 'Spor' ? t('kadence.scope.Spor') : scope === 'Team' ? t('kadence.scope.Team') : scope;
+  return scope in scopeKeys ? t(scopeKeys[scope as keyof typeof scopeKeys]) : scope;
 }
