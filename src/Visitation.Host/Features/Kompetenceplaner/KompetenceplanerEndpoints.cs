@@ -47,6 +47,28 @@ public static class KompetenceplanerEndpoints
             .WithSummary("Replay a plan being edited on the indstillinger of the last twelve months: levels, forum load and the cases that move")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
 
+        var examples = plans.MapGroup("/examples").RequireAuthorization(policy => policy.RequireRole(Roles.Procesdesigner, Roles.Administrator, Roles.Leder));
+        examples.MapGet("/", async (ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListSimulatorExamples.Query(), cancellationToken)))
+            .WithSummary("The municipality's saved simulator cases, re-run against every draft (those who shape or read the plan)")
+            .ProducesProblem(401).ProducesProblem(403);
+        examples.MapPost("/", async (SaveSimulatorExample.Command body, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var example = await sender.Send(body, cancellationToken);
+                return TypedResults.Created($"/api/competence-plans/examples/{example.Id}", example);
+            })
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithSummary("Keep a simulator case for the municipality's plan (Procesdesigner or Administrator)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(422);
+        examples.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new DeleteSimulatorExample.Command(id), cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AuthPolicies.DefinitionEditor)
+            .WithSummary("Remove a saved simulator case (Procesdesigner or Administrator)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
         return api;
     }
 }

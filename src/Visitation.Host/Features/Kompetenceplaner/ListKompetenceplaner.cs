@@ -18,10 +18,13 @@ public static class ListKompetenceplaner
             var current = await PlanContext.InForceAsync(db, kommuneId, today, cancellationToken);
             var versions = await db.Kompetenceplaner.AsNoTracking().Where(p => p.KommuneId == kommuneId)
                 .OrderByDescending(p => p.Version).ToListAsync(cancellationToken);
+            var savers = versions.Select(v => v.SavedBy).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => u.KommuneId == kommuneId && savers.Contains(u.UserName))
+                .ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellationToken);
             return new PlanListView(
                 current is null ? null : PlanVersionView.From(current, inForce: true),
                 versions.Select(v => new PlanVersionSummary(v.Version, v.EffectiveFrom, v.SavedAt, v.SavedBy, PlanStorage.Read(v.Document).Note,
-                    v.Version == current?.Version)).ToList());
+                    v.Version == current?.Version, names.GetValueOrDefault(v.SavedBy))).ToList());
         }
     }
 }

@@ -17,7 +17,9 @@ public sealed record StatutoryRuleView(string Id, string MeasureType, string Lev
         "A placement without consent (consent false, or legal basis BL-47 / SEL-58) is decided by Børne- og ungeudvalget.");
 }
 
-public sealed record PlanVersionSummary(int Version, DateOnly EffectiveFrom, DateTimeOffset SavedAt, string SavedBy, string? Note, bool InForce);
+/// <summary><c>savedByName</c> is the display name of the user who saved the version; null when no user did (shipped with the product).</summary>
+public sealed record PlanVersionSummary(int Version, DateOnly EffectiveFrom, DateTimeOffset SavedAt, string SavedBy, string? Note, bool InForce,
+    string? SavedByName = null);
 
 /// <summary>The version in force today (null when none has taken effect) and every saved version, newest first.</summary>
 public sealed record PlanListView(PlanVersionView? Current, IReadOnlyList<PlanVersionSummary> Versions);

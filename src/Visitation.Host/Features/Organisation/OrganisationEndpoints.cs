@@ -15,7 +15,7 @@ public static class OrganisationEndpoints
     public sealed record UpdateTeamRequest(string? Name);
 
     public sealed record UserOrganisationRequest(string? Team, string? Title, IReadOnlyList<string>? Levels, bool? Experienced, string? Substitute,
-        DateTimeOffset? AbsentFrom, DateTimeOffset? AbsentTo);
+        DateTimeOffset? AbsentFrom, DateTimeOffset? AbsentTo, string? Reason);
 
     public static RouteGroupBuilder MapOrganisationApi(this RouteGroupBuilder api)
     {
@@ -71,8 +71,9 @@ public static class OrganisationEndpoints
 
         organisation.MapPut("/users/{id:guid}", async (Guid id, UserOrganisationRequest body, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new SetUserOrganisation.Command(id, body.Team, body.Title, body.Levels, body.Experienced ?? false,
-                    body.Substitute, body.AbsentFrom, body.AbsentTo), cancellationToken)))
+                    body.Substitute, body.AbsentFrom, body.AbsentTo, body.Reason), cancellationToken)))
             .WithSummary("Set a user's team, title, competence levels, experience flag, substitute and absence")
+            .WithDescription("Never the administrator's own levels or experience flag (403 user.notSelf). A change is kept in the user's history with the optional reason.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 
         return api;

@@ -19,20 +19,8 @@ public static class ImportOffers
     {
         public async ValueTask<OfferImportResult> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (lines, errors) = OfferCsv.Parse(command.Csv);
-            var seen = new Dictionary<(string, string), int>();
-            foreach (var line in lines)
-            {
-                var path = $"/lines/{line.Line}";
-                errors.AddRange(ProviderRules.Validate($"{path}/provider", line.ProviderName, $"{path}/providerCvr", line.ProviderCvr));
-                // A field the file spelled wrongly is reported once, not again as missing.
-                var unreadable = errors.Select(e => e.Path).Where(p => p.StartsWith(path + "/", StringComparison.Ordinal)).ToHashSet();
-                errors.AddRange(line.Fields.Validate(path).Where(e => !unreadable.Contains(e.Path)));
-                if (line.ProviderName is null || line.Fields.Name is null) continue;
-                var key = (line.ProviderName.ToUpperInvariant(), line.Fields.Name.ToUpperInvariant());
-                if (!seen.TryAdd(key, line.Line)) errors.Add(ErrorMessages.Error($"{path}/name", "import.duplicateLine", seen[key]));
-            }
-            if (errors.Count > 0) throw new UnprocessableException(errors.OrderBy(e => LineOf(e.Path)).ToList());
+            var (lines, errors) = Check(command.Csv);
+            if (errors.Count > 0) throw new UnprocessableException(errors);
 
             var kommuneId = currentUser.RequireKommuneId();
             var providers = await db.Providers.ToListAsync(cancellationToken);
@@ -76,7 +64,27 @@ public static class ImportOffers
             return new OfferImportResult(lines.Count, created, updated, providersCreated);
         }
 
-        private static int LineOf(string path) =>
-            path.StartsWith("/lines/", StringComparison.Ordinal) && int.TryParse(path.Split('/')[2], out var line) ? line : 0;
     }
+
+    /// <summary>Reads and checks the file: its lines, and every finding ordered by line (none: the file can be imported).</summary>
+    public static (List<OfferCsvLine> Lines, List<ProblemError> Errors) Check(string csv)
+    {
+            var (lines, errors) = OfferCsv.Parse(csv);
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var line in lines)
+        {
+            var path = $"/lines/{line.Line}";
+            errors.AddRange(ProviderRules.Validate($"{path}/provider", line.ProviderName, $"{path}/providerCvr", line.ProviderCvr));
+            // A field the file spelled wrongly is reported once, not again as missing.
+            var unreadable = errors.Select(e => e.Path).Where(p => p.StartsWith(path + "/", StringComparison.Ordinal)).ToHashSet();
+            errors.AddRange(line.Fields.Validate(path).Where(e => !unreadable.Contains(e.Path)));
+            if (line.ProviderName is null || line.Fields.Name is null) continue;
+            var key = (line.ProviderName.ToUpperInvariant(), line.Fields.Name.ToUpperInvariant());
+            if (!seen.TryAdd(key, line.Line)) errors.Add(ErrorMessages.Error($"{path}/name", "import.duplicateLine", seen[key]));
+        }
+        return (lines, errors.OrderBy(e => LineOf(e.Path)).ToList());
+    }
+
+    private static int LineOf(string path) =>
+        path.StartsWith("/lines/", StringComparison.Ordinal) && int.TryParse(path.Split('/')[2], out var line) ? line : 0;
 }

@@ -72,18 +72,27 @@ public static class TilbudEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422);
 
         write.MapPost("/offers/import", async (HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
-            {
-                if (request.ContentLength > MaxCsvBytes) throw new RequestValidationException(ErrorMessages.Error("", "import.tooLarge", MaxCsvBytes / 1024));
-                using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-                var buffer = new char[MaxCsvBytes + 1];
-                var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-                if (read > MaxCsvBytes) throw new RequestValidationException(ErrorMessages.Error("", "import.tooLarge", MaxCsvBytes / 1024));
-                return TypedResults.Ok(await sender.Send(new ImportOffers.Command(new string(buffer, 0, read)), cancellationToken));
-            })
+                TypedResults.Ok(await sender.Send(new ImportOffers.Command(await ReadCsvAsync(request, cancellationToken)), cancellationToken)))
             .Accepts<string>("text/csv")
             .WithSummary("Import offers from CSV (README: Offer catalogue CSV); when any line is wrong, 422 lists every finding by line and column and nothing is imported")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(422);
 
+        write.MapPost("/offers/import/preview", async (HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new PreviewOfferImport.Query(await ReadCsvAsync(request, cancellationToken)), cancellationToken)))
+            .Accepts<string>("text/csv")
+            .WithSummary("What importing the CSV would do, saving nothing: each line with the offer it adds or changes, and every finding by line and column")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+
         return api;
+    }
+
+    private static async Task<string> ReadCsvAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxCsvBytes) throw new RequestValidationException(ErrorMessages.Error("", "import.tooLarge", MaxCsvBytes / 1024));
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var buffer = new char[MaxCsvBytes + 1];
+        var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+        if (read > MaxCsvBytes) throw new RequestValidationException(ErrorMessages.Error("", "import.tooLarge", MaxCsvBytes / 1024));
+        return new string(buffer, 0, read);
     }
 }

@@ -50,6 +50,7 @@ public static class ErrorMessages
         ["kommune.invalidCode"] = ("Kommunekoden skal være fire cifre.", "The municipality code must be four digits."),
         ["kommune.codeTaken"] = ("Der findes allerede en kommune med denne kode.", "A municipality with this code already exists."),
         ["kommune.invalidTimeZone"] = ("Tidszonen kendes ikke.", "The time zone is not known."),
+        ["simulator.tooManyExamples"] = ("Kommunen har allerede {0} gemte eksempler. Slet et, før du gemmer et nyt.", "The municipality already has {0} saved examples. Delete one before saving another."),
         ["user.notSelf"] = ("En administrator kan ikke ændre sin egen adgang; bed en anden administrator om det.", "An administrator cannot change their own access; ask another administrator."),
         ["user.providerRolesFixed"] = ("En leverandørbruger har kun rollen Leverandoer, og en medarbejder kan ikke gøres til leverandørbruger.", "A provider's user has only the role Leverandoer, and a member of staff cannot be made a provider's user."),
         ["user.nameTaken"] = ("Brugernavnet er allerede i brug.", "The user name is already in use."),

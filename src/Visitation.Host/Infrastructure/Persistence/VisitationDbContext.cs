@@ -59,6 +59,8 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<Kompetenceplan> Kompetenceplaner => Set<Kompetenceplan>();
 
+    public DbSet<SimulatorExample> SimulatorExamples => Set<SimulatorExample>();
+
     public DbSet<Forum> Forums => Set<Forum>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();

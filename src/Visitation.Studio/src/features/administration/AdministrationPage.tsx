@@ -8,14 +8,22 @@ import { PlanEditorPage } from './kompetenceplan/PlanEditorPage';
 import { OrganisationPage } from './organisation/OrganisationPage';
 import { ForaPage } from './fora/ForaPage';
 import { DeadLettersPage } from './beskeder/DeadLettersPage';
+import { UsersPage } from './brugere/UsersPage';
+import { FristerPage } from './frister/FristerPage';
+import { TilbudPage } from './tilbud/TilbudPage';
+import { SagsflowPage } from './sagsflow/SagsflowPage';
 import { sectionsFor, type SectionId } from './sections';
 import './administration.css';
 
 const pages: Record<SectionId, () => React.JSX.Element | null> = {
   kompetenceplan: PlanEditorPage,
   organisation: OrganisationPage,
+  brugere: UsersPage,
   fora: ForaPage,
   beskeder: DeadLettersPage,
+  frister: FristerPage,
+  tilbud: TilbudPage,
+  sagsflow: SagsflowPage,
   kommuner: KommunerPage,
 };
 

@@ -4,8 +4,12 @@ import type { Role } from '../../auth/roles';
 export const sections = [
   { id: 'kompetenceplan', roles: ['Administrator', 'Procesdesigner', 'Leder'] },
   { id: 'organisation', roles: ['Administrator'] },
+  { id: 'brugere', roles: ['Administrator'] },
   { id: 'fora', roles: ['Administrator', 'Leder'] },
   { id: 'beskeder', roles: ['Administrator'] },
+  { id: 'frister', roles: ['Administrator', 'Procesdesigner', 'Leder'] },
+  { id: 'tilbud', roles: ['Administrator', 'Leder'] },
+  { id: 'sagsflow', roles: ['Administrator', 'Procesdesigner'] },
   { id: 'kommuner', roles: ['InstallationAdministrator'] },
 ] as const satisfies readonly { id: string; roles: readonly Role[] }[];
 

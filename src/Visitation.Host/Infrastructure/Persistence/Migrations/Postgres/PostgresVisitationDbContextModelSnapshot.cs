@@ -918,6 +918,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("kompetenceplaner", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.SimulatorExample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Submitter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "SavedAt");
+
+                    b.ToTable("simulator_examples", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Matchning.Matchning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2725,6 +2762,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.SimulatorExample", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()

@@ -908,6 +908,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("kompetenceplaner", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.SimulatorExample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Submitter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KommuneId", "SavedAt");
+
+                    b.ToTable("simulator_examples", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Matchning.Matchning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2705,6 +2742,15 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.Kompetenceplan", b =>
+                {
+                    b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
+                        .WithMany()
+                        .HasForeignKey("KommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Kompetenceplaner.SimulatorExample", b =>
                 {
                     b.HasOne("Visitation.Host.Features.Kommuner.Kommune", null)
                         .WithMany()

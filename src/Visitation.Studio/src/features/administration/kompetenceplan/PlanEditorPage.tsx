@@ -109,7 +109,8 @@ function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, coll
   const [restored, setRestored] = useState(() => editable && planStorage.readDraft(kommune) !== null);
   const [draft, setDraft] = useState<PlanDocument>(() => (editable ? planStorage.readDraft(kommune)?.plan : null) ?? base);
   const [selected, setSelected] = useState<number | null>(null);
-  const [examples, setExamples] = useState<SavedExample[]>(() => planStorage.readExamples(kommune));
+  const examplesQuery = useQuery({ queryKey: adminKeys.examples, queryFn: adminApi.examples });
+  const examples = useMemo<SavedExample[]>(() => (examplesQuery.data ?? []).map((e) => ({ ...e, submitter: e.submitter ?? null })), [examplesQuery.data]);
   const [saveErrors, setSaveErrors] = useState<ProblemError[]>([]);
 
   useEffect(() => {
@@ -118,13 +119,14 @@ function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, coll
     planStorage.writeDraft(kommune, changed ? { basedOn: latest?.version ?? 0, plan: draft } : null);
   }, [draft, base, editable, kommune, latest]);
 
-  const changeExamples = useCallback(
-    (next: SavedExample[]) => {
-      setExamples(next);
-      planStorage.writeExamples(kommune, next);
-    },
-    [kommune],
-  );
+  const saveExample = useMutation({
+    mutationFn: (example: { name: string; measure: ExampleCaseBody['measure']; submitter: string | null }) => adminApi.saveExample(example),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.examples }),
+  });
+  const removeExample = useMutation({
+    mutationFn: (id: string) => adminApi.removeExample(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.examples }),
+  });
 
   const change = useCallback((next: PlanDocument) => {
     setDraft(next);
@@ -299,7 +301,10 @@ function PlanEditor({ kommune, kommuneName, editable, list, latest, levels, coll
             date={simulationDate}
             onDate={setSimulationDate}
             examples={examples}
-            onExamples={changeExamples}
+            examplesError={(examplesQuery.error ?? saveExample.error ?? removeExample.error) as ApiError | null}
+            canSaveExamples={editable}
+            onSaveExample={(example) => saveExample.mutate(example)}
+            onRemoveExample={(example) => removeExample.mutate(example.id)}
             evaluation={evaluation.data}
             evaluationError={evaluation.error as ApiError | null}
             colleagues={colleagues}

@@ -17,7 +17,10 @@ interface Props {
   date: string | null;
   onDate: (date: string | null) => void;
   examples: SavedExample[];
-  onExamples: (examples: SavedExample[]) => void;
+  examplesError: ApiError | null;
+  canSaveExamples: boolean;
+  onSaveExample: (example: { name: string; measure: MeasureRequest; submitter: string | null }) => void;
+  onRemoveExample: (example: SavedExample) => void;
   evaluation: DraftEvaluation | undefined;
   evaluationError: ApiError | null;
   colleagues: { username: string; displayName?: string | null }[];
@@ -32,7 +35,8 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ExampleRow>();
 
 /** "Who decides this measure, and why": the draft and the plan in force side by side, and the saved examples re-run. */
-export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamples, evaluation, evaluationError, colleagues }: Props) {
+export function SimulatorPanel({ probe, onProbe, date, onDate, examples, examplesError, canSaveExamples, onSaveExample, onRemoveExample, evaluation,
+  evaluationError, colleagues }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const measure = probe.measure;
@@ -52,12 +56,12 @@ export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamp
         helper.display({
           id: 'inForce',
           header: () => t('simulator.examples.inForce'),
-          cell: ({ row }) => row.original.answer?.inForce?.level ?? row.original.answer?.error?.message ?? '–',
+          cell: ({ row }) => row.original.answer?.inForce?.level ?? <NoAnswer answer={row.original.answer} side="inForce" evaluation={evaluation} />,
         }),
         helper.display({
           id: 'draft',
           header: () => t('simulator.examples.draft'),
-          cell: ({ row }) => row.original.answer?.draft?.level ?? '–',
+          cell: ({ row }) => row.original.answer?.draft?.level ?? <NoAnswer answer={row.original.answer} side="draft" evaluation={evaluation} />,
         }),
         helper.display({
           id: 'status',
@@ -73,27 +77,36 @@ export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamp
             ),
         }),
         helper.display({
-          id: 'remove',
-          header: () => <span className="visually-hidden">{t('plan.rules.actions')}</span>,
-          cell: ({ row }) => (
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              aria-label={t('simulator.examples.remove', { name: row.original.example.name })}
-              onClick={() => onExamples(examples.filter((e) => e !== row.original.example))}
-            >
-              ✕
-            </button>
-          ),
+          id: 'savedBy',
+          header: () => t('versions.savedBy'),
+          cell: ({ row }) => row.original.example.savedByName ?? row.original.example.savedBy,
         }),
+        ...(canSaveExamples
+          ? [
+              helper.display({
+                id: 'remove',
+                header: () => <span className="visually-hidden">{t('plan.rules.actions')}</span>,
+                cell: ({ row }) => (
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    aria-label={t('simulator.examples.remove', { name: row.original.example.name })}
+                    onClick={() => onRemoveExample(row.original.example)}
+                  >
+                    ✕
+                  </button>
+                ),
+              }),
+            ]
+          : []),
       ]),
-    [t, examples, onExamples],
+    [t, canSaveExamples, onRemoveExample, evaluation],
   );
   const table = useTable({ features, columns, data: rows });
 
   function saveExample() {
     const label = name.trim() || measure.type || '';
-    onExamples([...examples, { name: label, measure, submitter: probe.submitter }]);
+    onSaveExample({ name: label, measure, submitter: probe.submitter });
     setName('');
   }
 
@@ -233,15 +246,18 @@ export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamp
         <p className="change change--changed"><span aria-hidden="true">● </span>{t('simulator.changed')}</p>
       ) : null)}
 
-      <div className="simulator__save">
-        <div className="plan-row__field">
-          <label htmlFor="sim-exampleName">{t('simulator.exampleName')}</label>
-          <input id="sim-exampleName" value={name} onChange={(e) => setName(e.target.value)} />
+      {canSaveExamples && (
+        <div className="simulator__save">
+          <div className="plan-row__field">
+            <label htmlFor="sim-exampleName">{t('simulator.exampleName')}</label>
+            <input id="sim-exampleName" value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <button type="button" className="button" onClick={saveExample}>
+            {t('simulator.saveExample')}
+          </button>
         </div>
-        <button type="button" className="button" onClick={saveExample}>
-          {t('simulator.saveExample')}
-        </button>
-      </div>
+      )}
+      {examplesError && <ProblemAlert error={examplesError} />}
 
       <h3>{t('simulator.examples.title')}</h3>
       <p className="plan-section__lead">{t('simulator.examples.lead')}</p>
@@ -278,5 +294,22 @@ export function SimulatorPanel({ probe, onProbe, date, onDate, examples, onExamp
         </>
       )}
     </section>
+  );
+}
+
+/** Why a saved example has no answer under one plan: it was refused, the draft has findings, no plan is in force, or no row matches. */
+function NoAnswer({ answer, side, evaluation }: { answer: ExampleRow['answer']; side: 'draft' | 'inForce'; evaluation: DraftEvaluation | undefined }) {
+  const { t } = useI18n();
+  if (!answer || !evaluation) return <span className="plan-table__muted">{t('simulator.noAnswer.pending')}</span>;
+  const reason = answer.error
+    ? answer.error.message
+    : side === 'draft'
+      ? evaluation.findings.length > 0 ? t('simulator.noAnswer.draftFindings') : t('simulator.noAnswer.noRule')
+      : evaluation.inForceVersion == null ? t('simulator.noAnswer.noPlan') : t('simulator.noAnswer.noRule');
+  return (
+    <span className="plan-table__muted">
+      <span aria-hidden="true">– </span>
+      {reason}
+    </span>
   );
 }

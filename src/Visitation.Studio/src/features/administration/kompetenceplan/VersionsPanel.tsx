@@ -63,7 +63,10 @@ export function VersionsPanel({ versions, draft, readOnly, onLoad }: Props) {
           ),
         }),
         helper.accessor('effectiveFrom', { header: () => t('versions.effectiveFrom') }),
-        helper.accessor('savedBy', { header: () => t('versions.savedBy') }),
+        helper.accessor('savedBy', {
+          header: () => t('versions.savedBy'),
+          cell: ({ row }) => row.original.savedByName ?? (row.original.savedBy === 'seed' ? t('versions.shipped') : row.original.savedBy),
+        }),
         helper.display({ id: 'savedAt', header: () => t('versions.savedAt'), cell: ({ row }) => row.original.savedAt.slice(0, 10) }),
         helper.display({ id: 'note', header: () => t('versions.note'), cell: ({ row }) => row.original.note ?? '' }),
         helper.display({

@@ -1,9 +1,12 @@
 import type { ExampleCaseBody } from '../adminApi';
 import type { PlanDocument } from './planModel';
 
-/** A simulator case the user named and kept, to be re-run on every change to the draft. */
+/** A simulator case kept on the server for the municipality's plan, re-run on every change to the draft. */
 export interface SavedExample extends ExampleCaseBody {
+  id: string;
   name: string;
+  savedBy: string;
+  savedByName?: string | null;
 }
 
 export interface StoredDraft {
@@ -12,9 +15,8 @@ export interface StoredDraft {
   plan: PlanDocument;
 }
 
-// Kept in the browser, per municipality, so nothing typed is lost on a reload or on leaving the page.
+// The draft is kept in the browser, per municipality, so nothing typed is lost on a reload or on leaving the page.
 const draftKey = (kommune: string) => `visitation.kompetenceplan.draft.${kommune}`;
-const examplesKey = (kommune: string) => `visitation.kompetenceplan.examples.${kommune}`;
 
 function read<T>(key: string): T | null {
   try {
@@ -37,6 +39,4 @@ function write(key: string, value: unknown) {
 export const planStorage = {
   readDraft: (kommune: string) => read<StoredDraft>(draftKey(kommune)),
   writeDraft: (kommune: string, draft: StoredDraft | null) => write(draftKey(kommune), draft),
-  readExamples: (kommune: string) => read<SavedExample[]>(examplesKey(kommune)) ?? [],
-  writeExamples: (kommune: string, examples: SavedExample[]) => write(examplesKey(kommune), examples),
 };
