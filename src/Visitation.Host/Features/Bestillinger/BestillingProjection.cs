@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Visitation.Activities.Bevillinger;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Bevillinger;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Persistence;
 
@@ -13,7 +14,7 @@ namespace Visitation.Host.Features.Bestillinger;
 /// needs (goals of the indstilling, scope, legal paragraph, price, period) and the case's caseworker as contact. A
 /// chosen offer on the step names the provider of a frame grant; an order to no provider faults the step.
 /// </summary>
-public sealed class BestillingProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class BestillingProjection(ILogger<BestillingProjection> logger, DatabaseOptions database) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -23,6 +24,8 @@ public sealed class BestillingProjection(DatabaseOptions database) : IStepCommit
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
+        // Only the case's own flow changes the case (a designer's run correlated to it does not).
+        if (!await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken)) return;
         var now = step.State.UpdatedAt;
         foreach (var message in messages)
         {

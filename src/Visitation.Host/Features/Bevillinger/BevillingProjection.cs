@@ -5,6 +5,7 @@ using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Indstillinger;
 using Visitation.Host.Features.Oekonomi;
 using Visitation.Host.Features.Reference;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Persistence;
 
@@ -16,7 +17,7 @@ namespace Visitation.Host.Features.Bevillinger;
 /// the flow has moved past the step. A grant names what the flow gave it or faults the step: an indstilling that is not
 /// on the case, an offer that is not in the catalogue, or a municipality code that is not one of the 98.
 /// </summary>
-public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class BevillingProjection(ILogger<BevillingProjection> logger, DatabaseOptions database) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -26,6 +27,8 @@ public sealed class BevillingProjection(DatabaseOptions database) : IStepCommitO
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
+        // Only the case's own flow changes the case (a designer's run correlated to it does not).
+        if (!await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken)) return;
         var now = step.State.UpdatedAt;
         foreach (var message in messages)
         {

@@ -15,7 +15,7 @@ namespace Visitation.Host.Features.Indstillinger;
 /// and for whom as substitute) and the case's closing (from <c>Visitation.LukSag</c>). Both paths to a decision,
 /// the decision endpoint and completing the decision task on the work list, end here.
 /// </summary>
-public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class AfgoerelseProjection(ILogger<AfgoerelseProjection> logger, DatabaseOptions database) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -25,6 +25,8 @@ public sealed class AfgoerelseProjection(DatabaseOptions database) : IStepCommit
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
+        // Only the case's own flow changes the case (a designer's run correlated to it does not).
+        if (!await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken)) return;
         var now = step.State.UpdatedAt;
         foreach (var message in messages)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Visitation.Activities.Matchning;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Persistence;
 
@@ -12,7 +13,7 @@ namespace Visitation.Host.Features.Matchning;
 /// (a choice the flow already received is cleared, so a new offer can be chosen after a provider's decline);
 /// <c>Visitation.Beslutning</c> records the grant whose frame the matching stays within.
 /// </summary>
-public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class MatchningProjection(ILogger<MatchningProjection> logger, DatabaseOptions database) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -22,6 +23,8 @@ public sealed class MatchningProjection(DatabaseOptions database) : IStepCommitO
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
+        // Only the case's own flow changes the case (a designer's run correlated to it does not).
+        if (!await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken)) return;
         foreach (var message in messages)
         {
             var bevillingId = Guid.TryParse(message.Payload?["bevillingId"]?.GetValue<string>(), out var grant) ? grant : (Guid?)null;

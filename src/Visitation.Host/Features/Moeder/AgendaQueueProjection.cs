@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Visitation.Activities.Moeder;
 using Visitation.Host.Features.Audit;
 using Visitation.Host.Features.Frister;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Persistence;
 
@@ -12,7 +13,7 @@ namespace Visitation.Host.Features.Moeder;
 /// (<c>Visitation.BehandlPaaMoede</c>), so a case never waits for a meeting without being on one's agenda. The instant
 /// of the step is the submission instant the cut-off is measured against.
 /// </summary>
-public sealed class AgendaQueueProjection(DatabaseOptions database, DanishCalendar calendar) : IStepCommitObserver
+public sealed class AgendaQueueProjection(ILogger<AgendaQueueProjection> logger, DatabaseOptions database, DanishCalendar calendar) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -22,6 +23,8 @@ public sealed class AgendaQueueProjection(DatabaseOptions database, DanishCalend
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
+        // Only the case's own flow changes the case (a designer's run correlated to it does not).
+        if (!await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken)) return;
         var now = step.State.UpdatedAt;
         foreach (var message in messages)
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Visitation.Activities.Opfoelgning;
 using Visitation.Host.Features.Audit;
+using Visitation.Host.Features.Sager;
 using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Workflows.Persistence;
 
@@ -14,7 +15,7 @@ namespace Visitation.Host.Features.Opfoelgning;
 /// follow-up's outcome with notes and scores (from <c>Visitation.RegistrerOpfoelgning</c>). An outcome that ends
 /// the follow-up (afslut, skift-leverandoer) removes the plan. Only follow-ups on a case of the flow's municipality are written.
 /// </summary>
-public sealed class OpfoelgningProjection(DatabaseOptions database) : IStepCommitObserver
+public sealed class OpfoelgningProjection(ILogger<OpfoelgningProjection> logger, DatabaseOptions database) : IStepCommitObserver
 {
     public async ValueTask OnStepWrittenAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -31,7 +32,8 @@ public sealed class OpfoelgningProjection(DatabaseOptions database) : IStepCommi
             var payload = message.Payload!;
             // A flow that runs for no case of this municipality (a designer's trial run) has nothing to show on a case.
             if (!Guid.TryParse(payload["sagId"]?.GetValue<string>(), out var sagId)
-                || !await db.Sager.IgnoreQueryFilters().AnyAsync(s => s.KommuneId == kommuneId && s.Id == sagId, cancellationToken))
+                || !await db.Sager.IgnoreQueryFilters().AnyAsync(s => s.KommuneId == kommuneId && s.Id == sagId, cancellationToken)
+                || !await CaseFlowOwnership.IsOwnAsync(db, commit, kommuneId, sagId, logger, cancellationToken))
                 continue;
             var bevillingId = Guid.TryParse(payload["bevillingId"]?.GetValue<string>(), out var bevilling) ? bevilling : (Guid?)null;
             var plan = await db.OpfoelgningPlaner.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.InstanceId == instanceId, cancellationToken);

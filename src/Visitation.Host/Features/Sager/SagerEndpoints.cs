@@ -20,9 +20,18 @@ public static class SagerEndpoints
 
     public sealed record FlowSettingsRequest(string? DefinitionId);
 
+    public sealed record ReplaceFlowRequest(string? DefinitionId, System.Text.Json.Nodes.JsonObject? Input, string? Reason);
+
     public static RouteGroupBuilder MapSagerApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(AuthPolicies.CaseWorker);
+
+        api.MapPost("/cases/{id:guid}/flow/replace", async (Guid id, ReplaceFlowRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReplaceSagFlow.Command(id, body.DefinitionId, body.Input, body.Reason), ct)))
+            .RequireAuthorization(AuthPolicies.KommuneAdministrator)
+            .WithTags("Cases")
+            .WithSummary("Administrators: cancel the case's flow and start another published flow as the case's own, with a reason written to the audit trail")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/search", async (SearchRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SearchPersons.Query(body.Cpr, body.Name, body.DateOfBirth), ct)))

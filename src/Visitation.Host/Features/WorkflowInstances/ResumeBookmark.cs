@@ -1,36 +1,68 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Visitation.Host.Features.Audit;
 using Visitation.Host.Infrastructure.Behaviors;
 using Visitation.Host.Infrastructure.Errors;
+using Visitation.Host.Infrastructure.Persistence;
 using Visitation.Host.Infrastructure.Tenancy;
 using Visitation.Host.Infrastructure.Workflows;
+using Visitation.Workflows.Activities.BuiltIn;
 using Visitation.Workflows.Execution;
 using Visitation.Workflows.Hosting;
 
 namespace Visitation.Host.Features.WorkflowInstances;
 
-/// <summary>Resumes one bookmark (a timer's may be resumed early). For integrations and administrators.</summary>
+/// <summary>
+/// Resumes one bookmark (a timer's may be resumed early). For integrations and administrators. A person's task
+/// (a <see cref="HumanTask"/> bookmark) is completed through the work list, which applies its candidates, form and
+/// rules; resuming it here is an operator's exception that needs a reason, written with the resume to the audit
+/// trail of the flow's case.
+/// </summary>
 public static class ResumeBookmark
 {
-    public sealed record Command(string BookmarkId, JsonNode? Input, string? IdempotencyKey) : ICommand<InstanceStatus>, IValidatable
+    public sealed record Command(string BookmarkId, JsonNode? Input, string? IdempotencyKey, string? Reason = null) : ICommand<InstanceStatus>, IValidatable
     {
-        public IEnumerable<ProblemError> Validate() => FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false);
+        public IEnumerable<ProblemError> Validate() =>
+            FieldRules.Text("/idempotencyKey", IdempotencyKey, 200, required: false).Concat(FieldRules.Text("/reason", Reason, 500, required: false));
     }
 
-    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, TimeProvider clock) : ICommandHandler<Command, InstanceStatus>
+    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, TimeProvider clock, VisitationDbContext db, AuditTrail audit)
+        : ICommandHandler<Command, InstanceStatus>
     {
         public async ValueTask<InstanceStatus> Handle(Command command, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            var request = new { Input = command.Input?.ToJsonString() };
+            var request = new { Input = command.Input?.ToJsonString(), command.Reason };
             return await IdempotentExecution.RunAsync(tenant, $"resume:{command.BookmarkId}", command.IdempotencyKey, request, clock, async () =>
             {
-                var instanceId = await tenant.Db.Bookmarks.AsNoTracking()
+                var bookmark = await tenant.Db.Bookmarks.AsNoTracking()
                     .Where(b => b.TenantId == tenant.TenantId && b.Id == command.BookmarkId)
-                    .Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken)
+                    .Select(b => new { b.WorkflowInstanceId, b.Name }).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new BookmarkNotFoundException("", command.BookmarkId);
-                var step = await tenant.Runtime.ResumeAsync(instanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken);
+                if (bookmark.Name != HumanTask.BookmarkName)
+                    return InstanceStatus.From((await tenant.Runtime.ResumeAsync(bookmark.WorkflowInstanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken)).State);
+
+                if (string.IsNullOrWhiteSpace(command.Reason))
+                    throw new UnprocessableException([ErrorMessages.Error("/reason", "workflow.taskReasonRequired")]);
+                var step = await tenant.Runtime.ResumeAsync(bookmark.WorkflowInstanceId, command.BookmarkId, command.Input, user.Actor, cancellationToken);
+                // The audit entry commits in the step's transaction, with the resume.
+                var enlisted = db.Database.CurrentTransaction is null;
+                if (enlisted) await db.Database.UseTransactionAsync(tenant.Db.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
+                try
+                {
+                    if (Guid.TryParse(step.State.CorrelationId, out var sagId)
+                        && await db.Sager.AsNoTracking().Where(s => s.Id == sagId).Select(s => (Guid?)s.KommuneId).SingleOrDefaultAsync(cancellationToken) is { } kommuneId)
+                    {
+                        audit.Write(kommuneId, sagId, "task.operatorResume", command.Reason.Trim());
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
+                }
+                finally
+                {
+                    if (enlisted) await db.Database.UseTransactionAsync(null, cancellationToken);
+                }
                 return InstanceStatus.From(step.State);
             }, cancellationToken);
         }

@@ -64,6 +64,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("SagId")
                         .HasColumnType("uuid");
 

@@ -54,6 +54,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SagId")
                         .HasColumnType("TEXT");
 
