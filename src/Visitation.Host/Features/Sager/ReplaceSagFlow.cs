@@ -26,7 +26,7 @@ public static class ReplaceSagFlow
             FieldRules.Text("/definitionId", DefinitionId, 128).Concat(FieldRules.Text("/reason", Reason, 500));
     }
 
-    public sealed record Result(Guid CaseId, string InstanceId, string? ReplacedInstanceId);
+    public sealed record Result(Guid CaseId, string InstanceId, WorkflowStatus Status, WorkflowSubStatus SubStatus, string? ReplacedInstanceId);
 
     public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser user, SagFlow flow, AuditTrail audit, UnitOfWork unitOfWork)
         : ICommandHandler<Command, Result>
@@ -44,9 +44,9 @@ public static class ReplaceSagFlow
                         .AnyAsync(i => i.TenantId == tenant.TenantId && i.Id == replaced && i.Status == WorkflowStatus.Running, cancellationToken))
                     await tenant.Runtime.CancelAsync(replaced, user.Actor, cancellationToken);
                 audit.Write(sag.KommuneId, sag.Id, "sag.flow.replace", command.Reason!.Trim());
-                var instanceId = await flow.StartOwnAsync(tenant, sag, command.DefinitionId!, command.Input ?? [], cancellationToken);
+                var state = await flow.StartOwnAsync(tenant, sag, command.DefinitionId!, command.Input ?? [], cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                return new Result(sag.Id, instanceId, replaced);
+                return new Result(sag.Id, state.Id, state.Status, state.SubStatus, replaced);
             }, cancellationToken);
     }
 }
