@@ -88,6 +88,59 @@ public abstract class SeparationOfDutiesTests(HostFixture host)
         var entry = Assert.Single(trail, e => e.Action == "task.operatorResume");
         Assert.Equal(("administrator@9901", "Rådgiveren er syg; aftalt med lederen"), (entry.User, entry.Reason));
     }
+
+    static async Task<Organisation.OrganisationApi.UserOrganisation> OrganisationOfAsync(ApiClient admin, string username) =>
+        (await admin.ReadAsync<List<Organisation.OrganisationApi.UserOrganisation>>(await admin.GetAsync("/api/organisation/users"))).Single(u => u.Username == username);
+
+    [Fact]
+    public async Task Should_refuse_an_administrator_giving_themselves_decision_levels_or_making_themselves_a_holders_substitute()
+    {
+        using var admin = await host.Client().SignedInAsync("administrator@9902");
+        await Organisation.OrganisationApi.EnsureLevelAsync(admin, "sod-niveau", "Afdelingsleder", "level");
+        var (holderName, holder) = await Kommuner.KommuneApi.UserAsync(host, admin, "9902", "Leder");
+        using var _ = holder;
+        var self = await OrganisationOfAsync(admin, "administrator@9902");
+        var holderId = (await OrganisationOfAsync(admin, holderName)).Id;
+
+        var ownLevels = await admin.SendAsync(HttpMethod.Put, $"/api/organisation/users/{self.Id}", new { levels = new[] { "sod-niveau" } });
+        var ownTitle = await admin.SendAsync(HttpMethod.Put, $"/api/organisation/users/{self.Id}", new { levels = self.Levels, title = "Administrator" });
+        var asSubstitute = await admin.SendAsync(HttpMethod.Put, $"/api/organisation/users/{holderId}",
+            new { levels = new[] { "sod-niveau" }, substitute = "administrator@9902" });
+        var after = await OrganisationOfAsync(admin, "administrator@9902");
+        var holderAfter = await OrganisationOfAsync(admin, holderName);
+
+        await Problem.AssertAsync(ownLevels, HttpStatusCode.Forbidden, "organisation.ownLevels", "/levels");
+        Assert.Equal(HttpStatusCode.OK, ownTitle.StatusCode);
+        await Problem.AssertAsync(asSubstitute, HttpStatusCode.Forbidden, "organisation.youAsSubstitute", "/substitute");
+        Assert.DoesNotContain("sod-niveau", after.Levels);
+        Assert.Null(holderAfter.Substitute);
+        Assert.Empty(holderAfter.Levels);
+    }
+
+    [Fact]
+    public async Task Should_refuse_taking_a_seat_in_a_deciding_forum_oneself_and_let_another_leader_give_it()
+    {
+        using var admin = await host.Client().SignedInAsync("administrator@9902");
+        using var leder = await host.Client().SignedInAsync("leder@9902");
+        await Organisation.OrganisationApi.EnsureLevelAsync(admin, "sod-udvalg", "Udvalg", "forum");
+        object Forum(string chair, string[] members) => new
+        {
+            name = $"Udvalg {Guid.NewGuid():N}"[..15], kind = "Visitationsudvalg", level = "sod-udvalg", chair, members,
+            schedule = new { everyWeeks = 1, weekday = "Monday", time = "09:00", startsOn = "2027-03-15" },
+            cutoff = new { daysBefore = 2, time = "12:00" }, capacity = 5, asyncApproval = "Off",
+        };
+
+        var asChair = await admin.PostAsync("/api/forums", Forum("administrator@9902", ["leder@9902"]));
+        var asMember = await admin.PostAsync("/api/forums", Forum("leder@9902", ["leder@9902", "administrator@9902"]));
+        var byAnother = await leder.PostAsync("/api/forums", Forum("administrator@9902", ["administrator@9902"]));
+        var created = System.Text.Json.Nodes.JsonNode.Parse(await byAnother.Content.ReadAsStringAsync())!;
+        var keepsOwnSeat = await admin.SendAsync(HttpMethod.Put, $"/api/forums/{created["id"]}", Forum("administrator@9902", ["administrator@9902"]));
+
+        await Problem.AssertAsync(asChair, HttpStatusCode.Forbidden, "forum.ownSeat", "/chair");
+        await Problem.AssertAsync(asMember, HttpStatusCode.Forbidden, "forum.ownSeat", "/members/1");
+        Assert.Equal(HttpStatusCode.Created, byAnother.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, keepsOwnSeat.StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -9,7 +9,8 @@ namespace Visitation.Host.Features.Organisation;
 
 /// <summary>
 /// An administrator sets a user's team, title, competence levels, experience flag, substitute (by user name) and absence.
-/// The whole set is replaced: a missing field clears it.
+/// The whole set is replaced: a missing field clears it. Nobody changes their own competence levels or makes themselves
+/// another's substitute (which lends that person's levels while they are absent): another administrator does that.
 /// </summary>
 public static class SetUserOrganisation
 {
@@ -42,6 +43,10 @@ public static class SetUserOrganisation
                 if (team is null) errors.Add(ErrorMessages.Error("/team", "organisation.unknownTeam", command.Team));
             }
             var levels = (command.Levels ?? []).Distinct().ToList();
+            // Separation of duties: decision rights are given by another person, never by oneself.
+            var self = user.Id == currentUser.UserId;
+            if (self && !levels.Order(StringComparer.Ordinal).SequenceEqual(user.Kompetenceniveauer.Distinct().Order(StringComparer.Ordinal)))
+                throw new ForbiddenException(ErrorMessages.Error("/levels", "organisation.ownLevels"));
             var known = await db.Kompetenceniveauer.AsNoTracking().Where(l => levels.Contains(l.Code)).Select(l => l.Code).ToListAsync(cancellationToken);
             for (var i = 0; i < (command.Levels?.Count ?? 0); i++)
                 if (!known.Contains(command.Levels![i])) errors.Add(ErrorMessages.Error($"/levels/{i}", "organisation.unknownLevel", command.Levels[i]));
@@ -52,6 +57,8 @@ public static class SetUserOrganisation
                 substitute = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken);
                 if (substitute is null) errors.Add(ErrorMessages.Error("/substitute", "organisation.unknownUser", command.Substitute));
                 else if (substitute.Id == user.Id) errors.Add(ErrorMessages.Error("/substitute", "organisation.substituteIsSelf"));
+                else if (substitute.Id == currentUser.UserId && user.SubstituteId != substitute.Id)
+                    throw new ForbiddenException(ErrorMessages.Error("/substitute", "organisation.youAsSubstitute"));
             }
             if (errors.Count > 0) throw new UnprocessableException(errors);
 
