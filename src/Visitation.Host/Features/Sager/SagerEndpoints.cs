@@ -16,6 +16,8 @@ public static class SagerEndpoints
 
     public sealed record SetCprRequest(Cpr? Cpr);
 
+    public sealed record CorrectCprRequest(Cpr? Cpr, string? Reason);
+
     public sealed record HandoverRequest(string? To);
 
     public sealed record FlowSettingsRequest(string? DefinitionId);
@@ -83,8 +85,13 @@ public static class SagerEndpoints
 
         cases.MapPut("/{id:guid}/cpr", async (Guid id, SetCprRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SetSagCpr.Command(id, body.Cpr), ct)))
-            .WithSummary("Add the CPR number of a child registered without one")
+            .WithSummary("Add the CPR number of a child registered without one; a number once set changes only by correction (409 sag.cprAlreadySet)")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        cases.MapPost("/{id:guid}/cpr/correction", async (Guid id, CorrectCprRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectSagCpr.Command(id, body.Cpr, body.Reason), ct)))
+            .WithSummary("Correct a wrong CPR number (tovholder or leader), with a reason written to the audit trail (sag.cpr.correct)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/{id:guid}/handover", async (Guid id, HandoverRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new HandOverSag.Offer(id, body.To), ct)))
