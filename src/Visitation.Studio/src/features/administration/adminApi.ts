@@ -41,6 +41,6 @@ export const adminApi = {
   createTeam: (body: { id: string; name: string }) => unwrap(api.POST('/api/organisation/teams', { body })),
   kommuner: () => unwrap(api.GET('/api/kommuner')),
   createKommune: (body: { code: string; name: string; timeZone: string | null }) => unwrap(api.POST('/api/kommuner', { body })),
-  createKommuneAdministrator: (code: string, body: { username: string; displayName: string; password: string }) =>
+  createKommuneAdministrator: (code: string, body: { username: string; displayName: string }) =>
     unwrap(api.POST('/api/kommuner/{code}/administrators', { params: { path: { code } }, body })),
 };

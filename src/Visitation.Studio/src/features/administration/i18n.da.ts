@@ -279,10 +279,11 @@ export const administrationDa = {
   'kommuner.creating': 'Opretter …',
   'kommuner.created': 'Kommunen {name} er oprettet.',
   'kommuner.administrator': 'Første administrator for {name}',
+  'kommuner.adminInvited': 'Administratoren {username} er inviteret. Send linket til vedkommende; det virker én gang i tre dage.',
+  'kommuner.invitationLink': 'Invitationslink',
+  'kommuner.invitationHint': 'Den nye administrator vælger selv sin adgangskode via et engangslink. Kommunen kan kun få sin første administrator her.',
   'kommuner.adminUsername': 'Brugernavn',
   'kommuner.adminDisplayName': 'Fulde navn',
-  'kommuner.adminPassword': 'Adgangskode',
   'kommuner.createAdmin': 'Opret administrator',
-  'kommuner.adminCreated': 'Administratoren {username} er oprettet.',
   'kommuner.addAdmin': 'Tilføj administrator',
 } as const;

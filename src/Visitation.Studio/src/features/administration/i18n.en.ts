@@ -281,10 +281,11 @@ export const administrationEn: Record<keyof typeof administrationDa, string> = {
   'kommuner.creating': 'Creating …',
   'kommuner.created': 'The municipality {name} has been created.',
   'kommuner.administrator': 'First administrator for {name}',
+  'kommuner.adminInvited': 'The administrator {username} is invited. Send them the link; it works once, for three days.',
+  'kommuner.invitationLink': 'Invitation link',
+  'kommuner.invitationHint': 'The new administrator sets their own password through a one-time link. Only a municipality\'s first administrator is added here.',
   'kommuner.adminUsername': 'User name',
   'kommuner.adminDisplayName': 'Full name',
-  'kommuner.adminPassword': 'Password',
   'kommuner.createAdmin': 'Create administrator',
-  'kommuner.adminCreated': 'The administrator {username} has been created.',
   'kommuner.addAdmin': 'Add administrator',
 };
