@@ -121,10 +121,21 @@ public sealed class AdministrationTests(StudioFixture studio)
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Kommuner" })).ToContainTextAsync("Testkommune");
         await page.GetByLabel("Brugernavn").FillAsync("admin@9977");
         await page.GetByLabel("Fulde navn").FillAsync("Første Administrator");
-        await page.GetByLabel("Adgangskode").FillAsync("en-lang-adgangskode-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret administrator" }).ClickAsync();
-        await Expect(page.GetByText("Administratoren admin@9977 er oprettet.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Administratoren admin@9977 er inviteret.", new() { Exact = false })).ToBeVisibleAsync();
+        var link = await page.GetByLabel("Invitationslink").InputValueAsync();
         await Screenshots.SaveAsync(page, "admin-05-kommuner");
+
+        // The invitee, not the installation administrator, chooses the password through the one-time link.
+        var invitee = await studio.NewPageAsync();
+        await invitee.GotoAsync(link);
+        await Expect(StudioPage.Heading(invitee)).ToHaveTextAsync("Vælg din adgangskode");
+        await invitee.GetByLabel("Ny adgangskode").FillAsync("en-lang-adgangskode-1");
+        await invitee.GetByLabel("Gentag adgangskoden").FillAsync("en-lang-adgangskode-1");
+        await invitee.GetByRole(AriaRole.Button, new() { Name = "Gem adgangskode" }).ClickAsync();
+        await Expect(invitee.GetByText("Adgangskoden er gemt.", new() { Exact = false })).ToBeVisibleAsync();
+        await AssertNoBlockingViolationsAsync(invitee, "invitation accepted");
+        await Screenshots.SaveAsync(invitee, "admin-05b-invitation");
 
         // The new municipality's administrator adds its levels, a refusal shown at its field first.
         var admin = await studio.NewPageAsync(1440, 900);

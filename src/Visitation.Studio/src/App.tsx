@@ -6,6 +6,7 @@ import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './auth/roles';
 import LeverandoerPage from './features/leverandoer/LeverandoerPage';
+import InvitationPage from './features/login/InvitationPage';
 import LoginPage from './features/login/LoginPage';
 import MoederPage from './features/moeder/MoederPage';
 import NotFoundPage from './features/notfound/NotFoundPage';
@@ -33,6 +34,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/invitation" element={<InvitationPage />} />
             <Route
               element={
                 <RequireAuth>

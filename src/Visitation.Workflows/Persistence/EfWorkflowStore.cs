@@ -206,6 +206,12 @@ public sealed class EfWorkflowStore(WorkflowDbContext db, string tenantId, TimeP
         await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Id == bookmarkId)
             .Select(b => b.WorkflowInstanceId).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The instance a bookmark of this tenant belongs to and the bookmark's name (what kind of wait it is), if it exists.</summary>
+    public async ValueTask<(string InstanceId, string Name)?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default) =>
+        await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Id == bookmarkId)
+            .Select(b => new { b.WorkflowInstanceId, b.Name }).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? (found.WorkflowInstanceId, found.Name) : null;
+
     public async ValueTask<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string? requestedTenant, string hash, CancellationToken cancellationToken = default) =>
         !IsOwn(requestedTenant) ? [] : (await db.Bookmarks.AsNoTracking().Where(b => b.TenantId == tenantId && b.Hash == hash).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
         .Select(ToBookmark).ToList();

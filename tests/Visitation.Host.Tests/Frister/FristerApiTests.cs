@@ -168,8 +168,7 @@ public abstract class FristerApiTests(HostFixture host)
         while (created.StatusCode == HttpStatusCode.Conflict);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var username = $"administrator-{Guid.NewGuid():N}@{code}";
-        await admin.ReadAsync<object>(await admin.PostAsync($"/api/kommuner/{code}/administrators",
-            new { username, displayName = "Fristadministrator", password = "lang-nok-kode" }), HttpStatusCode.Created);
+        await Kommuner.KommuneApi.InviteAndAcceptAsync(host, admin, code, username, "lang-nok-kode");
         return await host.Client().SignedInAsync(username, "lang-nok-kode");
     }
 }

@@ -27,6 +27,12 @@ public abstract class BadInputSweepTests(HostFixture host)
         await SomethingToFindAsync(callers);
         var document = await ServedDocumentAsync();
         var known = new Dictionary<string, string?>();
+        // Another municipality's things: their ids go into the paths too, and nothing of theirs may change.
+        var others = new List<Caller>();
+        foreach (var userName in new[] { "administrator@9901", "raadgiver@9901", "leder@9901", "oekonomi@9901" })
+            others.Add(new("other municipality", userName, await host.Client().SignedInAsync(userName)));
+        var foreign = new Dictionary<string, string?>();
+        var before = await FingerprintAsync(others);
         var failures = new List<string>();
         var requests = 0;
         var answers = new Dictionary<HttpStatusCode, int>();
@@ -35,6 +41,7 @@ public abstract class BadInputSweepTests(HostFixture host)
         {
             var bodies = Bodies(method, operation, document).ToList();
             var urls = await UrlsAsync(path, operation, callers, known);
+            if (await ForeignUrlAsync(path, operation, others, foreign) is { } foreignUrl) urls.Add(foreignUrl);
             foreach (var (who, _, client) in callers)
             {
                 // A caller the operation refuses outright gets a few of the bodies only: the refusal comes before the body is read.
@@ -55,7 +62,11 @@ public abstract class BadInputSweepTests(HostFixture host)
             }
         }
 
+        var after = await FingerprintAsync(others);
+        foreach (var other in others) other.Client.Dispose();
+
         Assert.True(requests > 1000, $"Only {requests} requests were sent; the sweep did not find the operations.");
+        Assert.Equal(before, after);
         // The sweep reaches the handlers: some calls succeed, and refusals come from validation and look-ups, not only from sign-in.
         var seen = string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{(int)a.Key}: {a.Value}"));
         foreach (var expected in new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized })
@@ -96,6 +107,40 @@ public abstract class BadInputSweepTests(HostFixture host)
         else if (status >= 400 && text.Length > 0 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             failures.Add($"{what}: {status} without ProblemDetails ({response.Content.Headers.ContentType?.MediaType})");
         return response.StatusCode;
+    }
+
+    /// <summary>
+    /// What the other municipality's users see of its cases, forums, users, providers and work: a cheap fingerprint that any
+    /// request of the sweep that reached across the municipality boundary would change.
+    /// </summary>
+    private static async Task<string> FingerprintAsync(List<Caller> others)
+    {
+        var parts = new StringBuilder();
+        foreach (var (path, who) in new[] { ("/api/cases", "raadgiver@9901"), ("/api/forums", "leder@9901"), ("/api/users", "administrator@9901"),
+                     ("/api/providers", "administrator@9901"), ("/api/organisation/users", "administrator@9901"), ("/api/workflow-definitions", "administrator@9901") })
+        {
+            var client = others.Single(o => o.UserName == who).Client;
+            using var response = await client.GetAsync(path);
+            parts.Append(path).Append(' ').Append((int)response.StatusCode).Append(' ').Append(await response.Content.ReadAsStringAsync()).Append('\n');
+        }
+        return parts.ToString();
+    }
+
+    /// <summary>The path with the ids of another municipality's things, where its lists have any; null when a path has no parameter.</summary>
+    private static async Task<string?> ForeignUrlAsync(string path, JsonNode operation, List<Caller> others, Dictionary<string, string?> foreign)
+    {
+        var inPath = operation["parameters"]?.AsArray().Select(p => p!).Where(p => p["in"]!.GetValue<string>() == "path").ToList() ?? [];
+        if (inPath.Count == 0) return null;
+        var url = path;
+        foreach (var parameter in inPath)
+        {
+            var placeholder = "{" + parameter["name"]!.GetValue<string>() + "}";
+            var list = url[..url.IndexOf(placeholder, StringComparison.Ordinal)].TrimEnd('/');
+            if (!foreign.TryGetValue(list, out var id)) foreign[list] = id = await FirstIdAsync(list, others);
+            if (id is null) return null;
+            url = url.Replace(placeholder, Uri.EscapeDataString(id), StringComparison.Ordinal);
+        }
+        return url;
     }
 
     private static string Describe((string Text, string ContentType)? body) =>
@@ -241,7 +286,18 @@ public abstract class BadInputSweepTests(HostFixture host)
         foreach (var broken in new[] { "{", "[]", "null", "\"tekst\"", "42", "{}", "{\"\":{\"\":[[[[[]]]]]}}" })
             yield return (broken, "application/json");
         yield return ("<xml/>", "application/xml");
+        yield return ("{\"a\":" + new string('[', 500) + new string(']', 500) + "}", "application/json");
         if (properties is null) yield break;
+        var extra = (JsonObject)valid.DeepClone();
+        extra["ukendtFelt"] = "ekstra";
+        extra["__proto__"] = new JsonObject { ["admin"] = true };
+        yield return (extra.ToJsonString(), "application/json");
+        foreach (var (name, _) in properties)
+        {
+            var missing = (JsonObject)valid.DeepClone();
+            missing.Remove(name);
+            yield return (missing.ToJsonString(), "application/json");
+        }
         foreach (var (name, property) in properties)
         {
             foreach (var wrong in WrongValues(Resolve(property, document)))
@@ -294,14 +350,17 @@ public abstract class BadInputSweepTests(HostFixture host)
                 yield return "mange";
                 yield return 1e30;
                 yield return -2147483649;
+                yield return 9223372036854775807m;
                 yield return 0;
                 yield return -1;
                 break;
             case "double" or "number" or "float":
                 yield return "1,5";
                 yield return 1e300;
+                yield return 1e17;
                 yield return -1;
                 yield return 0.001;
+                yield return 1e-300;
                 break;
             case "boolean":
                 yield return "ja";
@@ -313,6 +372,15 @@ public abstract class BadInputSweepTests(HostFixture host)
             default:
                 yield return new JsonArray();
                 yield return new string('æ', 100_000);
+                // Durations and dates at their limits, for strings that hold them (deadline overrides, cadences, time limits).
+                yield return "P9999Y9999M";
+                yield return "-P1D";
+                yield return "PT0S";
+                yield return "P10675199DT2H48M5.4775807S";
+                yield return "0001-01-01";
+                yield return "9999-12-31";
+                yield return "1e17";
+                yield return "\t\r\n\u200B\uFEFF";
                 yield return " ";
                 yield return "\u0000<script>";
                 yield return 12;

@@ -15,10 +15,27 @@ public static class KommuneApi
         while ((await installation.PostAsync("/api/kommuner", new { code, name = $"Testkommune {code}" })).StatusCode == HttpStatusCode.Conflict)
             code = RandomCode();
         var administratorName = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
-        var created = await installation.PostAsync($"/api/kommuner/{code}/administrators",
-            new { username = administratorName, displayName = "Administrator", password = Password });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        await InviteAndAcceptAsync(host, installation, code, administratorName, Password);
         return (code, administratorName, await host.Client().SignedInAsync(administratorName, Password));
+    }
+
+    public sealed record Invitation(string Token, string Link, DateTimeOffset ExpiresAt);
+
+    /// <summary>The installation administrator invites the municipality's first administrator, who sets their password through the link.</summary>
+    public static async Task InviteAndAcceptAsync(HostFixture host, ApiClient installation, string code, string username, string password)
+    {
+        var invitation = await InviteAsync(installation, code, username);
+        using var invitee = host.Client();
+        var accepted = await invitee.PostAsync("/api/invitations/accept", new { token = invitation.Token, password });
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+    }
+
+    public static async Task<Invitation> InviteAsync(ApiClient installation, string code, string username)
+    {
+        var created = await installation.PostAsync($"/api/kommuner/{code}/administrators", new { username, displayName = "Administrator" });
+        var text = await created.Content.ReadAsStringAsync();
+        Assert.True(created.StatusCode == HttpStatusCode.Created, text);
+        return System.Text.Json.JsonSerializer.Deserialize<Invitation>(text, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
     }
 
     /// <summary>A user of the administrator's municipality with one role, signed in; returns the user name too.</summary>

@@ -25,8 +25,7 @@ public abstract class KommuneTests(HostFixture host)
         var code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await admin.ReadAsync<KommuneView>(await admin.PostAsync("/api/kommuner", new { code, name = $"Testkommune {code}" }), HttpStatusCode.Created);
         var administrator = $"administrator-{Guid.NewGuid():N}@{code}";
-        await admin.ReadAsync<object>(await admin.PostAsync($"/api/kommuner/{code}/administrators",
-            new { username = administrator, displayName = "Ny administrator", password = "lang-nok-kode" }), HttpStatusCode.Created);
+        await KommuneApi.InviteAndAcceptAsync(host, admin, code, administrator, "lang-nok-kode");
 
         using var client = await host.Client().SignedInAsync(administrator, "lang-nok-kode");
         var users = await client.ReadAsync<List<Users.UserTests.UserView>>(await client.GetAsync("/api/users"));
@@ -50,6 +49,38 @@ public abstract class KommuneTests(HostFixture host)
         foreach (var shipped in new[] { "visitation-standard", "visitation-bevilling-foer-matchning", "tidlig-indsats", "visitation-opfoelgning" })
             Assert.Contains(definitions, d => d!["definitionId"]!.GetValue<string>() == shipped && d["publishedVersion"] is not null);
         Assert.NotNull(Assert.Single(registered.Cases).WorkflowInstanceId);
+    }
+
+    [Fact]
+    public async Task Should_invite_the_first_administrator_who_sets_the_password_once_and_add_no_second_one()
+    {
+        using var admin = await host.Client().SignedInAsync("admin");
+        var code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        while ((await admin.PostAsync("/api/kommuner", new { code, name = $"Testkommune {code}" })).StatusCode == HttpStatusCode.Conflict)
+            code = Random.Shared.Next(1000, 9899).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = $"administrator-{Guid.NewGuid():N}"[..22] + "@" + code;
+
+        var chosenPassword = await admin.PostAsync($"/api/kommuner/{code}/administrators", new { username = first, displayName = "Valgt", password = "lang-nok-kode" });
+        var invitation = await KommuneApi.InviteAsync(admin, code, first);
+        var beforeAccept = await host.Client().PostAsync("/api/auth/login", new { username = first, password = "lang-nok-kode" });
+        var second = await admin.PostAsync($"/api/kommuner/{code}/administrators", new { username = "anden-" + first, displayName = "Anden" });
+        using var invitee = host.Client();
+        var accepted = await invitee.PostAsync("/api/invitations/accept", new { token = invitation.Token, password = "invitee-valgt-kode" });
+        var again = await invitee.PostAsync("/api/invitations/accept", new { token = invitation.Token, password = "installation-kode" });
+        var unknown = await invitee.PostAsync("/api/invitations/accept", new { token = "ukendt-token", password = "installation-kode" });
+        using var signedIn = await host.Client().SignedInAsync(first, "invitee-valgt-kode");
+        var afterwards = await admin.PostAsync($"/api/kommuner/{code}/administrators", new { username = "tredje-" + first, displayName = "Tredje" });
+
+        await Problem.AssertAsync(chosenPassword, HttpStatusCode.BadRequest, "kommune.invitationNoPassword", "/password");
+        Assert.StartsWith("/invitation#", invitation.Link);
+        Assert.Equal(HttpStatusCode.Unauthorized, beforeAccept.StatusCode);
+        await Problem.AssertAsync(second, HttpStatusCode.Conflict, "kommune.hasAdministrator");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await Problem.AssertAsync(again, HttpStatusCode.UnprocessableEntity, "kommune.invitationInvalid", "/token");
+        await Problem.AssertAsync(unknown, HttpStatusCode.UnprocessableEntity, "kommune.invitationInvalid", "/token");
+        await Problem.AssertAsync(afterwards, HttpStatusCode.Conflict, "kommune.hasAdministrator");
+        await Problem.AssertAsync(await admin.PostAsync("/api/kommuner/9901/administrators", new { username = "ekstra@9901", displayName = "Ekstra" }),
+            HttpStatusCode.Conflict, "kommune.hasAdministrator");
     }
 
     [Fact]

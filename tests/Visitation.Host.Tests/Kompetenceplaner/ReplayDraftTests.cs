@@ -78,7 +78,10 @@ public abstract class ReplayDraftTests(HostFixture host)
         await OrganisationApi.EnsureLevelAsync(admin, "raadgiver", "Rådgiver", "role");
         await OrganisationApi.EnsureLevelAsync(admin, "teamleder", "Teamleder", "level");
         await OrganisationApi.EnsureLevelAsync(admin, "visitationsudvalg", "Visitationsudvalg", "forum");
-        await admin.ReadAsync<Created>(await admin.PostAsync("/api/forums", new
+        // A seat in a deciding forum is given by another person: a leader seats the administrator.
+        var (_, leder) = await KommuneApi.UserAsync(host, admin, code, "Leder");
+        using var __ = leder;
+        await leder.ReadAsync<Created>(await leder.PostAsync("/api/forums", new
         {
             name = "Visitationsudvalget", kind = "Visitationsudvalg", level = "visitationsudvalg", chair = administratorName, members = new[] { administratorName },
             schedule = new { everyWeeks = 1, weekday = "Thursday", time = "09:00", startsOn = "2026-01-01" },

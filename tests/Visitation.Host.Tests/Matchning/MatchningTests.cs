@@ -269,8 +269,8 @@ public abstract class MatchningTests(HostFixture host)
         var frameId = await FrameGrantAsync(admin, raadgiver, caseId, indstillingId);
         var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
 
-        var started = await admin.ExecuteAsync(saved.DefinitionId,
-            new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString(), bevillingId = frameId.ToString() } });
+        var started = await Bevillinger.BevillingApi.ReplaceCaseFlowAsync(admin, caseId, saved.DefinitionId,
+            new { indstillingId = indstillingId.ToString(), bevillingId = frameId.ToString() });
         var opened = Assert.Single(await raadgiver.ReadAsync<List<Matching>>(await raadgiver.GetAsync($"/api/cases/{caseId}/matchninger")));
         var matchning = await NeedAsync(raadgiver, caseId, indstillingId, targetGroup);
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.Institution.Id));
@@ -307,7 +307,7 @@ public abstract class MatchningTests(HostFixture host)
         await raadgiver.ReadAsync<Matching>(await ChooseAsync(raadgiver, caseId, matchning.Id, catalogue.PlejeIntern.Id));
         var saved = await admin.ImportAndPublishAsync(MatchAndDecideFlow(Flows.NewId("matchning")));
 
-        var started = await admin.ExecuteAsync(saved.DefinitionId, new { correlationId = caseId.ToString(), input = new { indstillingId = indstillingId.ToString() } });
+        var started = await Bevillinger.BevillingApi.ReplaceCaseFlowAsync(admin, caseId, saved.DefinitionId, new { indstillingId = indstillingId.ToString() });
         var atDecision = await admin.InstanceAsync(started.InstanceId);
         await raadgiver.ReadAsync<Matching>(await DecideAsync(raadgiver, caseId, matchning.Id, "Afvist", "Plejefamilien har ikke plads alligevel"));
         var backAtMatching = await admin.InstanceAsync(started.InstanceId);

@@ -55,7 +55,7 @@ public abstract class OpfoelgningFlowTests(HostFixture host)
         using var administrator = await scenario.SignInAsync(Administrator);
         var parent = Parent(Flows.NewId("foraelder"));
         await administrator.ImportAndPublishAsync(parent);
-        var started = await administrator.ExecuteAsync(parent["definitionId"]!.GetValue<string>(), new { correlationId = sag.CaseId.ToString() });
+        var started = await Bevillinger.BevillingApi.ReplaceCaseFlowAsync(administrator, sag.CaseId, parent["definitionId"]!.GetValue<string>());
         return (scenario, sag.CaseId, started.InstanceId);
     }
 

@@ -69,7 +69,7 @@ public abstract class OpstartsmoedeTests(HostFixture host)
         if (before is not null) await before(administrator);
         var parent = Parent(Flows.NewId("opstart"));
         await administrator.ImportAndPublishAsync(parent);
-        await administrator.ExecuteAsync(parent["definitionId"]!.GetValue<string>(), new { correlationId = sag.CaseId.ToString() });
+        await Bevillinger.BevillingApi.ReplaceCaseFlowAsync(administrator, sag.CaseId, parent["definitionId"]!.GetValue<string>());
         return (scenario, sag.CaseId);
     }
 

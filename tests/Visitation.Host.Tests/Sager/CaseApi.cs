@@ -21,7 +21,7 @@ public static class CaseApi
 
     public sealed record RevealedCpr(string? Cpr);
 
-    public sealed record AuditEntry(DateTimeOffset At, string User, string Action, bool IsRead);
+    public sealed record AuditEntry(DateTimeOffset At, string User, string Action, bool IsRead, string? Reason = null);
 
     /// <summary>A valid CPR number no other test uses: a child born 2000-2028, sequence digits at random.</summary>
     public static string NewCpr()

@@ -94,7 +94,7 @@ public abstract class UnderretningTests(HostFixture host)
         var instanceId = registered.Cases[0].WorkflowInstanceId!;
 
         var refused = await admin.PostAsync($"/api/bookmarks/{(await FlowAsync(admin, instanceId)).Bookmarks.Single(b => b.ActivityId == "vurdering").Id}/resume",
-            new { input = new { action = "undersoegelse", data = new { } } });
+            new { input = new { action = "undersoegelse", data = new { } }, reason = OperatorReason });
         var flow = await CompleteAsync(admin, instanceId, "vurdering", "undersoegelse", new { begrundelse = "Bekymring for omsorgssvigt" });
         flow = await CompleteAsync(admin, instanceId, "undersoegelse", "indstilling");
 

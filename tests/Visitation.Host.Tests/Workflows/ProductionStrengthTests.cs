@@ -53,7 +53,7 @@ public abstract class ProductionStrengthTests(HostFixture host)
         var applied = await designer.ReadAsync<MigrationResult>(await designer.PostAsync("/api/workflow-instances/migrate", request with { dryRun = false }));
         var migrated = await designer.InstanceAsync(atTask.InstanceId);
         var resumed = await admin.ReadAsync<WorkflowApi.Started>(await admin.PostAsync($"/api/bookmarks/{taskBookmark.Id}/resume",
-            new { input = new { action = "Godkend", data = new { } } }));
+            new { input = new { action = "Godkend", data = new { } }, reason = "Operator test" }));
 
         var blocked = Assert.Single(dryRun.Instances, i => i.InstanceId == atEvent.InstanceId);
         Assert.False(blocked.CanMigrate);

@@ -25,4 +25,7 @@ public sealed class AuditEntry : ITenantScoped
 
     /// <summary>Whether the person only read the case.</summary>
     public bool IsRead { get; set; }
+
+    /// <summary>Why, for an action that needs one (an operator resuming a task, a CPR correction, replacing a case's flow).</summary>
+    public string? Reason { get; set; }
 }

@@ -10,7 +10,8 @@ namespace Visitation.Host.Features.Audit;
 public sealed class AuditTrail(VisitationDbContext db, CurrentUser currentUser, TimeProvider clock, AuditReadCommits readCommits)
 {
     /// <summary>Adds the entry for a change; the caller's SaveChanges commits it with the change.</summary>
-    public void Write(Guid kommuneId, Guid sagId, string action) => db.AuditEntries.Add(Entry(kommuneId, sagId, action, isRead: false));
+    public void Write(Guid kommuneId, Guid sagId, string action, string? reason = null) =>
+        db.AuditEntries.Add(Entry(kommuneId, sagId, action, isRead: false, reason));
 
     public async Task ReadAsync(Guid kommuneId, IEnumerable<Guid> sagIds, string action, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class AuditTrail(VisitationDbContext db, CurrentUser currentUser, 
         await readCommits.CommitAsync(entries, cancellationToken);
     }
 
-    private AuditEntry Entry(Guid kommuneId, Guid sagId, string action, bool isRead) => new()
+    private AuditEntry Entry(Guid kommuneId, Guid sagId, string action, bool isRead, string? reason = null) => new()
     {
         KommuneId = kommuneId,
         SagId = sagId,
@@ -36,5 +37,6 @@ public sealed class AuditTrail(VisitationDbContext db, CurrentUser currentUser, 
         UserName = currentUser.Actor,
         Action = action,
         IsRead = isRead,
+        Reason = reason,
     };
 }

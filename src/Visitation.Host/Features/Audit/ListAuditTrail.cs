@@ -7,7 +7,7 @@ using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Audit;
 
-public sealed record AuditEntryView(DateTimeOffset At, string User, string Action, bool IsRead);
+public sealed record AuditEntryView(DateTimeOffset At, string User, string Action, bool IsRead, string? Reason);
 
 /// <summary>A leader lists who read or changed a case, oldest first, or exports the same as CSV; looking is itself recorded.</summary>
 public static class ListAuditTrail
@@ -24,10 +24,11 @@ public static class ListAuditTrail
         public async ValueTask<string> Handle(CsvQuery query, CancellationToken cancellationToken)
         {
             var entries = await LoadAsync(query.SagId, "audit.export", cancellationToken);
-            var csv = new StringBuilder("at,user,action,kind\r\n");
+            var csv = new StringBuilder("at,user,action,kind,reason\r\n");
             foreach (var entry in entries)
                 csv.Append(entry.At.ToString("O", CultureInfo.InvariantCulture)).Append(',').Append(Field(entry.User)).Append(',')
-                    .Append(Field(entry.Action)).Append(',').Append(entry.IsRead ? "read" : "write").Append("\r\n");
+                    .Append(Field(entry.Action)).Append(',').Append(entry.IsRead ? "read" : "write").Append(',')
+                    .Append(Field(entry.Reason ?? "")).Append("\r\n");
             return csv.ToString();
         }
 
@@ -36,12 +37,19 @@ public static class ListAuditTrail
             var sag = await db.Sager.AsNoTracking().Where(s => s.Id == sagId).Select(s => new { s.Id, s.KommuneId }).SingleOrDefaultAsync(cancellationToken)
                       ?? throw new ResourceNotFoundException("Sagen");
             var entries = await db.AuditEntries.AsNoTracking().Where(e => e.SagId == sag.Id).OrderBy(e => e.Id)
-                .Select(e => new AuditEntryView(e.At, e.UserName, e.Action, e.IsRead)).ToListAsync(cancellationToken);
+                .Select(e => new AuditEntryView(e.At, e.UserName, e.Action, e.IsRead, e.Reason)).ToListAsync(cancellationToken);
             await audit.ReadAsync(sag.KommuneId, [sag.Id], action, cancellationToken);
             return entries;
         }
 
-        private static string Field(string value) =>
-            value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        /// <summary>
+        /// One CSV field. A value a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+        /// a tab or a carriage return) gets a leading apostrophe, so a user name or reason cannot turn the export into a formula.
+        /// </summary>
+        internal static string Field(string value)
+        {
+            if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+            return value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class SendBestilling : IOutboxHandler<Bestil>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)) return;
         var (db, kommuneId, now) = (step.Db, step.KommuneId, step.Now);
         var payload = message.Payload!;
         var bestillingId = Guid.Parse(payload["bestillingId"]!.GetValue<string>());

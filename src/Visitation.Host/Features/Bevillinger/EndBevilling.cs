@@ -12,7 +12,7 @@ public sealed class EndBevilling : IOutboxHandler<AfslutBevilling>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)) return;
         await EndAsync(step.Db, step.KommuneId, sagId, message.Payload!, step.Now, cancellationToken);
         step.Audit(sagId, "bevilling.end", StepContext.ActorOf(message) ?? "system");
     }

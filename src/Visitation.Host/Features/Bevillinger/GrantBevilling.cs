@@ -21,7 +21,7 @@ public sealed class GrantBevilling : IOutboxHandler<Bevilg>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)) return;
         var actor = StepContext.ActorOf(message) ?? "system";
         await GrantAsync(step.Db, step.KommuneId, sagId, step.InstanceId, message.Payload!, actor, step.Now, cancellationToken);
         step.Audit(sagId, "bevilling.grant", actor);

@@ -84,6 +84,7 @@ public static class SaveForum
                 else if (level.Kind != LevelKind.Forum) errors.Add(ErrorMessages.Error("/level", "forum.levelNotForum", fields.Level));
             }
             if (errors.Count > 0) throw new UnprocessableException(errors);
+            if (!string.IsNullOrEmpty(fields.Level)) RefuseOwnNewSeat(forum, chair, members, substitutes, adHoc);
 
             MeetingSchedule.TryParseTime(fields.Schedule!.Time, out var startTime);
             MeetingSchedule.TryParseTime(fields.Cutoff!.Time, out var cutoffTime);
@@ -104,6 +105,23 @@ public static class SaveForum
             forum.Capacity = fields.Capacity!.Value;
             forum.AsyncApproval = fields.AsyncApproval!.Value;
             return users.ToDictionary(u => u.Value, u => u.Key);
+        }
+
+        /// <summary>
+        /// Separation of duties: a seat in a forum with a decision level (chair, member, substitute, ad hoc) is given by another
+        /// person. The one saving may keep a seat they hold, but not take one.
+        /// </summary>
+        private void RefuseOwnNewSeat(Forum forum, Guid chair, List<Guid> members, List<Guid> substitutes, List<Guid> adHoc)
+        {
+            if (currentUser.UserId is not { } me) return;
+            var held = new HashSet<Guid>(forum.MemberIds.Concat(forum.SubstituteIds).Concat(forum.AdHocIds));
+            if (forum.ChairId != Guid.Empty) held.Add(forum.ChairId);
+            string? path = null;
+            if (chair == me && forum.ChairId != me) path = "/chair";
+            else if (members.Contains(me) && !forum.MemberIds.Contains(me) && forum.ChairId != me) path = $"/members/{members.IndexOf(me)}";
+            else if (substitutes.Contains(me) && !held.Contains(me)) path = $"/substitutes/{substitutes.IndexOf(me)}";
+            else if (adHoc.Contains(me) && !held.Contains(me)) path = $"/adHoc/{adHoc.IndexOf(me)}";
+            if (path is not null) throw new ForbiddenException(ErrorMessages.Error(path, "forum.ownSeat"));
         }
 
         private static string Normalise(string userName) => userName.Trim().ToLowerInvariant();

@@ -1,5 +1,6 @@
 using Mediator;
 using Visitation.Host.Infrastructure.Auth;
+using Visitation.Host.Infrastructure.Hosting;
 
 namespace Visitation.Host.Features.Kommuner;
 
@@ -9,6 +10,8 @@ public static class KommunerEndpoints
     public sealed record CreateKommuneRequest(string? Code, string? Name, string? TimeZone);
 
     public sealed record CreateAdministratorRequest(string? Username, string? DisplayName, string? Password);
+
+    public sealed record AcceptInvitationRequest(string? Token, string? Password);
 
     public static RouteGroupBuilder MapKommunerApi(this RouteGroupBuilder api)
     {
@@ -29,11 +32,22 @@ public static class KommunerEndpoints
 
         kommuner.MapPost("/{code}/administrators", async (string code, CreateAdministratorRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
-                var user = await sender.Send(new CreateKommuneAdministrator.Command(code, body.Username, body.DisplayName, body.Password), cancellationToken);
-                return TypedResults.Created($"/api/users/{user.Id}", user);
+                var invitation = await sender.Send(new CreateKommuneAdministrator.Command(code, body.Username, body.DisplayName, body.Password is not null), cancellationToken);
+                return TypedResults.Created($"/api/users/{invitation.User.Id}", invitation);
             })
-            .WithSummary("Give a municipality an administrator")
+            .WithSummary("Invite a municipality's first administrator")
+            .WithDescription("Creates the administrator without a password and answers a one-time link (valid three days) for the invitee, who sets the password. "
+                + "409 when the municipality already has an administrator; its own administrators add colleagues.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/invitations/accept", async (AcceptInvitationRequest body, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new AcceptAdministratorInvitation.Command(body.Token, body.Password), cancellationToken)))
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimits.ClientPolicy)
+            .WithBodySizeLimit(Features.Auth.AuthEndpoints.SignInBodyLimit)
+            .WithTags("Kommuner")
+            .WithSummary("The invitee sets their password with the invitation's token (once)")
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(429);
 
         return api;
     }

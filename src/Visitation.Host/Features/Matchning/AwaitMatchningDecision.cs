@@ -13,11 +13,12 @@ public sealed class AwaitMatchningDecision : IOutboxHandler<BeslutTilbud>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is null
+        if (step.SagId is not { } sagId
+            || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)
             || !Guid.TryParse(message.Payload?["bevillingId"]?.GetValue<string>(), out var bevillingId)
             || !Guid.TryParse(message.Payload?["matchningId"]?.GetValue<string>(), out var matchningId))
             return;
-        var matchning = await step.Db.Matchninger.SingleOrDefaultAsync(m => m.KommuneId == step.KommuneId && m.Id == matchningId, cancellationToken);
+        var matchning = await step.Db.Matchninger.SingleOrDefaultAsync(m => m.KommuneId == step.KommuneId && m.SagId == sagId && m.Id == matchningId, cancellationToken);
         if (matchning is not null) matchning.BevillingId = bevillingId;
     }
 }

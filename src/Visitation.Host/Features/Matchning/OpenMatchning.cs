@@ -15,7 +15,7 @@ public sealed class OpenMatchning : IOutboxHandler<MatchTilbud>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId || !Guid.TryParse(message.Payload?["indstillingId"]?.GetValue<string>(), out var indstillingId)) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken) || !Guid.TryParse(message.Payload?["indstillingId"]?.GetValue<string>(), out var indstillingId)) return;
         var bevillingId = Guid.TryParse(message.Payload?["bevillingId"]?.GetValue<string>(), out var grant) ? grant : (Guid?)null;
         await OpenAsync(step.Db, step.KommuneId, sagId, indstillingId, message.Payload?["budrunde"]?.GetValue<bool>() == true, bevillingId, step.Now,
             cancellationToken);

@@ -15,7 +15,7 @@ public sealed class QueueOnAgenda(DanishCalendar calendar) : IOutboxHandler<Beha
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)) return;
         var (db, kommuneId) = (step.Db, step.KommuneId);
         var indstillingId = Guid.Parse(message.Payload!["indstillingId"]!.GetValue<string>());
         var indstilling = await db.Indstillinger.AsNoTracking()

@@ -30,7 +30,8 @@ public sealed class PlanOpfoelgning : IOutboxHandler<BeregnOpfoelgning>
     {
         var payload = message.Payload!;
         if (!Guid.TryParse(payload["sagId"]?.GetValue<string>(), out var sagId)
-            || !await step.Db.Sager.AnyAsync(s => s.KommuneId == step.KommuneId && s.Id == sagId, cancellationToken))
+            || !await step.Db.Sager.AnyAsync(s => s.KommuneId == step.KommuneId && s.Id == sagId, cancellationToken)
+            || !await step.IsOwnFlowOfAsync(sagId, cancellationToken))
             return null;
         var bevillingId = Guid.TryParse(payload["bevillingId"]?.GetValue<string>(), out var bevilling) ? bevilling : (Guid?)null;
         var plan = await step.Db.OpfoelgningPlaner.SingleOrDefaultAsync(p => p.InstanceId == step.InstanceId, cancellationToken);

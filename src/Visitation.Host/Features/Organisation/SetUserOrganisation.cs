@@ -10,7 +10,8 @@ namespace Visitation.Host.Features.Organisation;
 /// <summary>
 /// An administrator sets a user's team, title, competence levels, experience flag, substitute (by user name) and absence.
 /// The whole set is replaced: a missing field clears it. Nobody changes their own competence levels or experience flag
-/// (403 <c>user.notSelf</c>), and every change is kept in the user's administration history.
+/// (403 <c>user.notSelf</c>) or makes themselves another's substitute (which lends that person's levels while they are
+/// absent): another administrator does that. Every change is kept in the user's administration history.
 /// </summary>
 public static class SetUserOrganisation
 {
@@ -37,6 +38,7 @@ public static class SetUserOrganisation
                 ?? throw new ResourceNotFoundException("Brugeren");
 
             var levels = (command.Levels ?? []).Distinct().ToList();
+            // Separation of duties: decision rights are given by another person, never by oneself.
             if (user.Id == currentUser.UserId && (command.Experienced != user.IsExperienced || !levels.Order().SequenceEqual(user.Kompetenceniveauer.Order())))
                 throw new ForbiddenException(ErrorMessages.Error("/levels", "user.notSelf"));
 
@@ -57,6 +59,8 @@ public static class SetUserOrganisation
                 substitute = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name && u.KommuneId == kommuneId, cancellationToken);
                 if (substitute is null) errors.Add(ErrorMessages.Error("/substitute", "organisation.unknownUser", command.Substitute));
                 else if (substitute.Id == user.Id) errors.Add(ErrorMessages.Error("/substitute", "organisation.substituteIsSelf"));
+                else if (substitute.Id == currentUser.UserId && user.SubstituteId != substitute.Id)
+                    throw new ForbiddenException(ErrorMessages.Error("/substitute", "organisation.youAsSubstitute"));
             }
             if (errors.Count > 0) throw new UnprocessableException(errors);
 

@@ -10,7 +10,7 @@ public sealed class CloseSag : IOutboxHandler<LukSag>
 {
     public async ValueTask HandleAsync(OutboxMessage message, StepContext step, CancellationToken cancellationToken)
     {
-        if (step.SagId is not { } sagId) return;
+        if (step.SagId is not { } sagId || !await step.IsOwnFlowOfAsync(sagId, cancellationToken)) return;
         var actorName = StepContext.ActorOf(message) ?? step.StepActor ?? "system";
         var actor = await step.Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.KommuneId == step.KommuneId && u.UserName == actorName, cancellationToken);
         var (db, kommuneId) = (step.Db, step.KommuneId);

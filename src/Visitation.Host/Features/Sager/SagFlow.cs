@@ -29,15 +29,27 @@ public sealed class SagFlow(WorkflowTenants workflows, CurrentUser currentUser, 
         var definitionId = await DefinitionIdAsync(cancellationToken);
         if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, definitionId, null, cancellationToken) is null)
             throw new ConflictException(ErrorMessages.Error("", "sag.flowNotPublished", definitionId));
+        return (await StartOwnAsync(tenant, sag, definitionId, input, cancellationToken)).Id;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="definitionId"/> as the case's own flow. The instance id is chosen and saved on the case
+    /// first, so the effects of the flow's first step already count as the case's own (<see cref="CaseFlowOwnership"/>).
+    /// </summary>
+    public async Task<WorkflowState> StartOwnAsync(WorkflowTenant tenant, Sag sag, string definitionId, JsonObject input, CancellationToken cancellationToken)
+    {
+        var instanceId = Guid.CreateVersion7().ToString("N");
+        sag.WorkflowInstanceId = instanceId;
+        await db.SaveChangesAsync(cancellationToken);
         var step = await tenant.Runtime.StartAsync(definitionId, new StartWorkflowOptions
         {
+            InstanceId = instanceId,
             TenantId = tenant.TenantId,
             CorrelationId = sag.Id.ToString(),
             Input = input.ToDictionary(p => p.Key, p => p.Value?.DeepClone()),
             Actor = currentUser.Actor,
         }, cancellationToken: cancellationToken);
-        sag.WorkflowInstanceId = step.State.Id;
-        return step.State.Id;
+        return step.State;
     }
 
     /// <summary>The id of the flow a new case of the caller's municipality starts.</summary>

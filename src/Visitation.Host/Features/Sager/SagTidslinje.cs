@@ -73,7 +73,8 @@ public static class GetSagTidslinje
                 entries.Add(new(a.AfgjortAt, "afgoerelse", "afgoerelse." + a.Udfald, a.AfgjortAf, a.NiveauNavn, a.Begrundelse,
                     new JsonObject { ["decisionId"] = a.Id.ToString(), ["indstillingId"] = a.IndstillingId.ToString() }));
 
-            foreach (var d in await db.SagDokumenter.AsNoTracking().Where(d => d.SagId == sag.Id)
+            var seesNotifier = Underretninger.NotifierIdentity.IsVisibleTo(sag, currentUser);
+            foreach (var d in await db.SagDokumenter.AsNoTracking().Where(d => d.SagId == sag.Id && (seesNotifier || d.UnderretningId == null))
                          .Select(d => new { d.Id, d.Titel, d.FilNavn, d.TilfoejetAt, d.TilfoejetAf }).ToListAsync(cancellationToken))
                 entries.Add(new(d.TilfoejetAt, "dokument", "dokument.add", d.TilfoejetAf, d.Titel, d.FilNavn,
                     new JsonObject { ["documentId"] = d.Id.ToString() }));

@@ -16,13 +16,24 @@ public static class SagerEndpoints
 
     public sealed record SetCprRequest(Cpr? Cpr);
 
+    public sealed record CorrectCprRequest(Cpr? Cpr, string? Reason);
+
     public sealed record HandoverRequest(string? To);
 
     public sealed record FlowSettingsRequest(string? DefinitionId);
 
+    public sealed record ReplaceFlowRequest(string? DefinitionId, System.Text.Json.Nodes.JsonObject? Input, string? Reason);
+
     public static RouteGroupBuilder MapSagerApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(AuthPolicies.CaseWorker);
+
+        api.MapPost("/cases/{id:guid}/flow/replace", async (Guid id, ReplaceFlowRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReplaceSagFlow.Command(id, body.DefinitionId, body.Input, body.Reason), ct)))
+            .RequireAuthorization(AuthPolicies.KommuneAdministrator)
+            .WithTags("Cases")
+            .WithSummary("Administrators: cancel the case's flow and start another published flow as the case's own, with a reason written to the audit trail")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/search", async (SearchRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SearchPersons.Query(body.Cpr, body.Name, body.DateOfBirth), ct)))
@@ -74,8 +85,13 @@ public static class SagerEndpoints
 
         cases.MapPut("/{id:guid}/cpr", async (Guid id, SetCprRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SetSagCpr.Command(id, body.Cpr), ct)))
-            .WithSummary("Add the CPR number of a child registered without one")
+            .WithSummary("Add the CPR number of a child registered without one; a number once set changes only by correction (409 sag.cprAlreadySet)")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        cases.MapPost("/{id:guid}/cpr/correction", async (Guid id, CorrectCprRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectSagCpr.Command(id, body.Cpr, body.Reason), ct)))
+            .WithSummary("Correct a wrong CPR number (tovholder or leader), with a reason written to the audit trail (sag.cpr.correct)")
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         cases.MapPost("/{id:guid}/handover", async (Guid id, HandoverRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new HandOverSag.Offer(id, body.To), ct)))

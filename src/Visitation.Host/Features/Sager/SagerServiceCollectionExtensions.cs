@@ -9,6 +9,7 @@ public static class SagerServiceCollectionExtensions
     public static IServiceCollection AddSager(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddScoped<CorrelatedCaseReads>();
         services.AddSingleton<AuditReadCommits>();
         services.AddScoped<SagRegistrar>();
         services.AddScoped<UserNames>();

@@ -7,7 +7,10 @@ using Visitation.Host.Infrastructure.Persistence;
 
 namespace Visitation.Host.Features.Sager;
 
-/// <summary>A child registered without a CPR number gets it later (after birth or registration); the date of birth follows it.</summary>
+/// <summary>
+/// A child registered without a CPR number gets it later (after birth or registration); the date of birth follows it. A case that
+/// has a number keeps it: a wrong one is changed by <see cref="CorrectSagCpr"/>.
+/// </summary>
 public static class SetSagCpr
 {
     public sealed record Command(Guid Id, Cpr? Cpr) : ICommand<SagSummaryView>, IValidatable
@@ -25,6 +28,8 @@ public static class SetSagCpr
             var sag = await db.Sager.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken) ?? throw new ResourceNotFoundException("Sagen");
             var cpr = command.Cpr!.Reveal();
             if (sag.Cpr == cpr) return SagSummaryView.From(sag, await userNames.ForAsync([sag], cancellationToken));
+            // A number once set is corrected only through the correction, with its reason in the audit trail.
+            if (sag.Cpr is not null) throw new ConflictException(ErrorMessages.Error("/cpr", "sag.cprAlreadySet"));
             if (await db.Sager.AnyAsync(s => s.Id != sag.Id && s.Cpr == cpr && s.Status == SagStatus.Aaben, cancellationToken))
                 throw new ConflictException(ErrorMessages.Error("/cpr", "sag.duplicate"));
             sag.Cpr = cpr;

@@ -20,7 +20,7 @@ public static class ListUnderretninger
         public async ValueTask<IReadOnlyList<UnderretningView>> Handle(Query query, CancellationToken cancellationToken)
         {
             var sag = await db.Sager.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.SagId, cancellationToken) ?? throw new ResourceNotFoundException("Sagen");
-            var handles = sag.TovholderId == currentUser.UserId || sag.OverdragesTilId == currentUser.UserId || currentUser.IsInRole(Roles.Leder);
+            var handles = NotifierIdentity.IsVisibleTo(sag, currentUser);
             var underretninger = await db.Underretninger.AsNoTracking().Where(u => u.SagId == sag.Id).ToListAsync(cancellationToken);
             await audit.ReadAsync(sag.KommuneId, [sag.Id], "underretning.read", cancellationToken);
             return [.. underretninger.OrderBy(u => u.ModtagetAt).ThenBy(u => u.RegistreretAt).Select(u => new UnderretningView(u.Id, u.ModtagelsesId,

@@ -11,13 +11,15 @@ public static class GetJournal
 {
     public sealed record Query(string InstanceId) : IQuery<IReadOnlyList<JournalEntryView>>;
 
-    public sealed class Handler(WorkflowTenants workflows, CurrentUser user) : IQueryHandler<Query, IReadOnlyList<JournalEntryView>>
+    public sealed class Handler(WorkflowTenants workflows, CurrentUser user, Audit.CorrelatedCaseReads caseReads) : IQueryHandler<Query, IReadOnlyList<JournalEntryView>>
     {
         public async ValueTask<IReadOnlyList<JournalEntryView>> Handle(Query query, CancellationToken cancellationToken)
         {
             var tenant = workflows.For(user.RequireTenantId());
-            if (!await tenant.Db.Instances.AnyAsync(i => i.TenantId == tenant.TenantId && i.Id == query.InstanceId, cancellationToken))
-                throw new WorkflowNotFoundException("Workflow instance not found.");
+            var instance = await tenant.Db.Instances.AsNoTracking().Where(i => i.TenantId == tenant.TenantId && i.Id == query.InstanceId)
+                .Select(i => new { i.CorrelationId }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new WorkflowNotFoundException("Workflow instance not found.");
+            await caseReads.ReadAsync(instance.CorrelationId, "flow.journal.read", cancellationToken);
             return await tenant.Db.Journal.AsNoTracking()
                 .Where(j => j.TenantId == tenant.TenantId && j.WorkflowInstanceId == query.InstanceId)
                 .OrderBy(j => j.Sequence)

@@ -10,7 +10,7 @@ namespace Visitation.Host.Features.WorkflowInstances;
 /// </summary>
 public static class WorkflowInstancesEndpoints
 {
-    public sealed record ResumeRequest(JsonNode? Input, string? IdempotencyKey);
+    public sealed record ResumeRequest(JsonNode? Input, string? IdempotencyKey, string? Reason);
 
     public sealed record TriggerRequest(string? CorrelationId, JsonNode? Payload, string? IdempotencyKey);
 
@@ -63,8 +63,8 @@ public static class WorkflowInstancesEndpoints
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         admin.MapPost("/bookmarks/{bookmarkId}/resume", async (string bookmarkId, ResumeRequest? body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ResumeBookmark.Command(bookmarkId, body?.Input, body?.IdempotencyKey), ct)))
-            .WithSummary("Resume a bookmark with an input (a timer may be resumed early)")
+                TypedResults.Ok(await sender.Send(new ResumeBookmark.Command(bookmarkId, body?.Input, body?.IdempotencyKey, body?.Reason), ct)))
+            .WithSummary("Resume a bookmark with an input (a timer may be resumed early); a person's task only with a reason, written to the case's audit trail")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
 
         admin.MapPost("/events/{eventName}/trigger", async (string eventName, TriggerRequest? body, ISender sender, CancellationToken ct) =>

@@ -10,7 +10,8 @@ namespace Visitation.Host.Infrastructure.Outbox;
 /// on one host context whose tenant filters admit the step's municipality. Saves after each message, so a later
 /// message sees what an earlier one wrote (a grant ended and its replacement granted in one step).
 /// </summary>
-public sealed class OutboxDispatcher(DatabaseOptions database, IServiceProvider services, IEnumerable<OutboxRoute> routes) : IStepCommitObserver
+public sealed class OutboxDispatcher(DatabaseOptions database, IServiceProvider services, IEnumerable<OutboxRoute> routes, ILogger<OutboxDispatcher> logger)
+    : IStepCommitObserver
 {
     private readonly ILookup<string, OutboxRoute> _messages = routes.Where(r => r.Kind == OutboxRouteKind.Message).ToLookup(r => r.Name);
     private readonly ILookup<string, OutboxRoute> _bookmarks = routes.Where(r => r.Kind == OutboxRouteKind.BookmarkRemoved).ToLookup(r => r.Name);
@@ -25,7 +26,7 @@ public sealed class OutboxDispatcher(DatabaseOptions database, IServiceProvider 
 
         await using var db = SharedConnectionContexts.Create(database.Provider, commit.Connection, kommuneId);
         await db.Database.UseTransactionAsync(commit.Transaction, cancellationToken);
-        var context = new StepContext(db, kommuneId, step);
+        var context = new StepContext(db, kommuneId, step, logger);
         foreach (var bookmark in removed)
             foreach (var route in _bookmarks[bookmark.Name])
                 await route.Handle(services, bookmark, context, cancellationToken);

@@ -9,8 +9,10 @@ namespace Visitation.Host.Infrastructure.Outbox;
 /// flow's correlation id, when that is a case id), who acted, and a host context on the step's connection and
 /// transaction whose tenant filters admit that municipality only.
 /// </summary>
-public sealed class StepContext(VisitationDbContext db, Guid kommuneId, WorkflowStep step)
+public sealed class StepContext(VisitationDbContext db, Guid kommuneId, WorkflowStep step, ILogger? logger = null)
 {
+    private readonly Dictionary<Guid, bool> _ownership = [];
+
     public VisitationDbContext Db => db;
 
     public Guid KommuneId => kommuneId;
@@ -21,6 +23,17 @@ public sealed class StepContext(VisitationDbContext db, Guid kommuneId, Workflow
 
     /// <summary>The case the flow runs for; null for a flow that runs for no case (a designer's trial run).</summary>
     public Guid? SagId { get; } = Guid.TryParse(step.State.CorrelationId, out var sagId) ? sagId : null;
+
+    /// <summary>
+    /// Whether this step's flow is the case's own (its instance or a child it started): only that flow changes the case
+    /// (docs/separation-of-duties.md).
+    /// </summary>
+    public async ValueTask<bool> IsOwnFlowOfAsync(Guid sagId, CancellationToken cancellationToken)
+    {
+        if (!_ownership.TryGetValue(sagId, out var own))
+            _ownership[sagId] = own = await Features.Sager.CaseFlowOwnership.IsOwnAsync(db, step, kommuneId, sagId, logger, cancellationToken);
+        return own;
+    }
 
     /// <summary>The instant of the step: what the handlers write is stamped with it.</summary>
     public DateTimeOffset Now => step.State.UpdatedAt;

@@ -137,6 +137,8 @@ public abstract class VisitationDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<UserAdministrationEntry> UserAdministrationLog => Set<UserAdministrationEntry>();
 
+    public DbSet<Features.Kommuner.AdministratorInvitation> AdministratorInvitations => Set<Features.Kommuner.AdministratorInvitation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VisitationDbContext).Assembly,

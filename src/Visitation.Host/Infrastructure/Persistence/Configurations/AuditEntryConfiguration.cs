@@ -14,6 +14,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Reason).HasMaxLength(500);
         builder.HasIndex(e => new { e.SagId, e.Id });
     }
 }

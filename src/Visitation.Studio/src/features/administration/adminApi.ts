@@ -96,6 +96,6 @@ export const adminApi = {
   publishedFlows: () => unwrap(api.GET('/api/workflow-definitions')),
   saveFlowSettings: (definitionId: string) => unwrap(api.PUT('/api/case-flow/settings', { body: { definitionId } })),
   createKommune: (body: { code: string; name: string; timeZone: string | null }) => unwrap(api.POST('/api/kommuner', { body })),
-  createKommuneAdministrator: (code: string, body: { username: string; displayName: string; password: string }) =>
+  createKommuneAdministrator: (code: string, body: { username: string; displayName: string }) =>
     unwrap(api.POST('/api/kommuner/{code}/administrators', { params: { path: { code } }, body })),
 };

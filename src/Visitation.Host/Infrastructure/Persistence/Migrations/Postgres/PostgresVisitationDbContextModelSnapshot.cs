@@ -64,6 +64,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("SagId")
                         .HasColumnType("uuid");
 
@@ -849,6 +853,47 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("KommuneId", "Status", "NiveauKode");
 
                     b.ToTable("indstillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Kommuner.AdministratorInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("administrator_invitations", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>

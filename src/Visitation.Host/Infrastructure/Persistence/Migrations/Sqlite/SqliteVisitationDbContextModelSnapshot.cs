@@ -54,6 +54,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("KommuneId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SagId")
                         .HasColumnType("TEXT");
 
@@ -839,6 +843,47 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("KommuneId", "Status", "NiveauKode");
 
                     b.ToTable("indstillinger", (string)null);
+                });
+
+            modelBuilder.Entity("Visitation.Host.Features.Kommuner.AdministratorInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("administrator_invitations", (string)null);
                 });
 
             modelBuilder.Entity("Visitation.Host.Features.Kommuner.Kommune", b =>

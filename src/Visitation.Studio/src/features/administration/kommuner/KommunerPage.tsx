@@ -97,10 +97,10 @@ export function KommunerPage() {
 
 function AdministratorForm({ code, name }: { code: string; name: string }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({ username: '', displayName: '', password: '' });
+  const [form, setForm] = useState({ username: '', displayName: '' });
   const create = useMutation({ mutationFn: () => adminApi.createKommuneAdministrator(code, form) });
   const errors = (create.error as ApiError | null)?.problem.errors ?? [];
-  const fieldErrors = ['/username', '/displayName', '/password'].reduce((n, p) => n + findingsAt(errors, p).length, 0);
+  const fieldErrors = ['/username', '/displayName'].reduce((n, p) => n + findingsAt(errors, p).length, 0);
   return (
     <form
       className="form admin-form"
@@ -112,13 +112,20 @@ function AdministratorForm({ code, name }: { code: string; name: string }) {
     >
       <h2>{t('kommuner.administrator', { name })}</h2>
       {create.error && fieldErrors === 0 && <ProblemAlert error={create.error as ApiError} />}
-      {create.data && <p role="status">{t('kommuner.adminCreated', { username: create.data.username })}</p>}
+      {create.data && (
+        <div role="status">
+          <p>{t('kommuner.adminInvited', { username: create.data.user?.username ?? '' })}</p>
+          <p>
+            <label htmlFor="admin-invitation-link">{t('kommuner.invitationLink')}</label>
+            <input id="admin-invitation-link" readOnly value={window.location.origin + (create.data.link ?? '')} onFocus={(e) => e.target.select()} />
+          </p>
+        </div>
+      )}
       <TextField id="admin-username" label={t('kommuner.adminUsername')} value={form.username} onChange={(username) => setForm({ ...form, username })}
         errors={findingsAt(errors, '/username')} />
       <TextField id="admin-display-name" label={t('kommuner.adminDisplayName')} value={form.displayName}
         onChange={(displayName) => setForm({ ...form, displayName })} errors={findingsAt(errors, '/displayName')} />
-      <TextField id="admin-password" label={t('kommuner.adminPassword')} type="password" value={form.password}
-        onChange={(password) => setForm({ ...form, password })} errors={findingsAt(errors, '/password')} />
+      <p className="muted">{t('kommuner.invitationHint')}</p>
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         {t('kommuner.createAdmin')}
       </button>
