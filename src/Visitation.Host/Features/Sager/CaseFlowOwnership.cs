@@ -14,7 +14,7 @@ public static class CaseFlowOwnership
 {
     const int MaxDepth = 16;
 
-    /// <param name="db">A context on the step's connection and transaction.</param>
+    // db: a context on the step's connection and transaction.
     public static async Task<bool> IsOwnAsync(VisitationDbContext db, WorkflowStep step, Guid kommuneId, Guid sagId, ILogger? logger,
         CancellationToken cancellationToken)
     {

@@ -28,25 +28,22 @@ public static class ReplaceSagFlow
 
     public sealed record Result(Guid CaseId, string InstanceId, WorkflowStatus Status, WorkflowSubStatus SubStatus, string? ReplacedInstanceId);
 
-    public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser user, SagFlow flow, AuditTrail audit, UnitOfWork unitOfWork)
+    public sealed class Handler(VisitationDbContext db, WorkflowTenants workflows, CurrentUser user, SagFlow flow, AuditTrail audit)
         : ICommandHandler<Command, Result>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken) =>
-            await unitOfWork.RunAsync(async () =>
-            {
-                var sag = await db.Sager.SingleOrDefaultAsync(s => s.Id == command.SagId, cancellationToken) ?? throw new ResourceNotFoundException("Sagen");
-                if (sag.Status != SagStatus.Aaben) throw new ConflictException(ErrorMessages.Error("", "sag.closed"));
-                var tenant = workflows.For(user.RequireTenantId());
-                if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId!, null, cancellationToken) is null)
-                    throw new UnprocessableException([ErrorMessages.Error("/definitionId", "sag.flowNotPublished", command.DefinitionId!)]);
-                var replaced = sag.WorkflowInstanceId;
-                if (replaced is not null && await tenant.Db.Instances.AsNoTracking()
-                        .AnyAsync(i => i.TenantId == tenant.TenantId && i.Id == replaced && i.Status == WorkflowStatus.Running, cancellationToken))
-                    await tenant.Runtime.CancelAsync(replaced, user.Actor, cancellationToken);
-                audit.Write(sag.KommuneId, sag.Id, "sag.flow.replace", command.Reason!.Trim());
-                var state = await flow.StartOwnAsync(tenant, sag, command.DefinitionId!, command.Input ?? [], cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                return new Result(sag.Id, state.Id, state.Status, state.SubStatus, replaced);
-            }, cancellationToken);
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var sag = await db.Sager.SingleOrDefaultAsync(s => s.Id == command.SagId, cancellationToken) ?? throw new ResourceNotFoundException("Sagen");
+            if (sag.Status != SagStatus.Aaben) throw new ConflictException(ErrorMessages.Error("", "sag.closed"));
+            var tenant = workflows.For(user.RequireTenantId());
+            if (await tenant.Store.LoadDefinitionAsync(tenant.TenantId, command.DefinitionId!, null, cancellationToken) is null)
+                throw new UnprocessableException([ErrorMessages.Error("/definitionId", "sag.flowNotPublished", command.DefinitionId!)]);
+            var replaced = sag.WorkflowInstanceId;
+            if (replaced is not null && await tenant.Store.LoadInstanceAsync(replaced, cancellationToken) is { Status: WorkflowStatus.Running })
+                await tenant.Runtime.CancelAsync(replaced, user.Actor, cancellationToken);
+            audit.Write(sag.KommuneId, sag.Id, "sag.flow.replace", command.Reason!.Trim());
+            var state = await flow.StartOwnAsync(tenant, sag, command.DefinitionId!, command.Input ?? [], cancellationToken);
+            return new Result(sag.Id, state.Id, state.Status, state.SubStatus, replaced);
+        }
     }
 }

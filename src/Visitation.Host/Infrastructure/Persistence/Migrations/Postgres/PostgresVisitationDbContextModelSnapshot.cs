@@ -1431,6 +1431,32 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Noegletal.NoegletalMaal", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoegletalId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<decimal>("Maal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("SatAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SatAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("KommuneId", "NoegletalId");
+
+                    b.ToTable("noegletal_maal", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
                 {
                     b.Property<long>("Id")
@@ -1938,6 +1964,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CompletedAt");
+
+                    b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
+
                     b.HasIndex("KommuneId", "Assignee", "Status");
 
                     b.HasIndex("KommuneId", "Status", "DueAt");
@@ -2276,7 +2306,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
 
+                    b.HasIndex("KommuneId", "Status", "TovholderId");
+
                     b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "TovholderId", "Status");
 
                     b.ToTable("sager", (string)null);
                 });

@@ -1421,6 +1421,32 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Visitation.Host.Features.Noegletal.NoegletalMaal", b =>
+                {
+                    b.Property<Guid>("KommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoegletalId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Maal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SatAf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KommuneId", "NoegletalId");
+
+                    b.ToTable("noegletal_maal", (string)null);
+                });
+
             modelBuilder.Entity("Visitation.Host.Features.Oekonomi.ActualLine", b =>
                 {
                     b.Property<long>("Id")
@@ -1922,6 +1948,10 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "CaseId");
 
+                    b.HasIndex("KommuneId", "ActivityId", "CompletedAt");
+
+                    b.HasIndex("KommuneId", "ActivityId", "CreatedAt");
+
                     b.HasIndex("KommuneId", "Assignee", "Status");
 
                     b.HasIndex("KommuneId", "Status", "DueAt");
@@ -2258,7 +2288,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("KommuneId", "SoeskendeGruppeId", "OprettetAt");
 
+                    b.HasIndex("KommuneId", "Status", "TovholderId");
+
                     b.HasIndex("KommuneId", "TovholderId", "OprettetAt");
+
+                    b.HasIndex("KommuneId", "TovholderId", "Status");
 
                     b.ToTable("sager", (string)null);
                 });

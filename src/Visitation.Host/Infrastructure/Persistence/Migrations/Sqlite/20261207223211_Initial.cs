@@ -12,6 +12,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "administrator_invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_administrator_invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_trail",
                 columns: table => new
                 {
@@ -23,7 +41,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,6 +79,73 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "noegletal_maal",
+                columns: table => new
+                {
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoegletalId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Maal = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    SatAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SatAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_noegletal_maal", x => new { x.KommuneId, x.NoegletalId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BodyText = table.Column<string>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbound_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BodyText = table.Column<string>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Attachment = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbound_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_administration_log",
                 columns: table => new
                 {
@@ -80,6 +166,30 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "actuals_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FilNavn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Maaneder = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Linjer = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImporteretAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ImporteretAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actuals_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actuals_imports_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bevilling_settings",
                 columns: table => new
                 {
@@ -93,6 +203,90 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_bevilling_settings", x => x.KommuneId);
                     table.ForeignKey(
                         name: "FK_bevilling_settings_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_line_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Aar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Politikomraade = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IndsatsType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Antal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    GennemsnitsprisOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    Fjernet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AendretAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AendretAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_line_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_line_versions_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Aar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Politikomraade = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IndsatsType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Antal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    GennemsnitsprisOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AendretAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AendretAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_lines_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "forecast_snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Aar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Maaned = table.Column<int>(type: "INTEGER", nullable: false),
+                    TagetAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BudgetOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    FaktiskOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisponeretOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerserendeOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    NyeSagerOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    PuljeOere = table.Column<long>(type: "INTEGER", nullable: false),
+                    PrognoseOere = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_forecast_snapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_forecast_snapshots_kommuner_KommuneId",
                         column: x => x.KommuneId,
                         principalTable: "kommuner",
                         principalColumn: "Id",
@@ -246,6 +440,25 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "oekonomi_settings",
+                columns: table => new
+                {
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BevillingsSandsynlighedPct = table.Column<int>(type: "INTEGER", nullable: false),
+                    PuljeOere = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oekonomi_settings", x => x.KommuneId);
+                    table.ForeignKey(
+                        name: "FK_oekonomi_settings_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "providers",
                 columns: table => new
                 {
@@ -302,6 +515,29 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "kommuner",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "simulator_examples",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", nullable: false),
+                    Submitter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_simulator_examples", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_simulator_examples_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,6 +671,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PasswordHash = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ExternalSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Roles = table.Column<string>(type: "TEXT", nullable: false),
                     IsInstallationAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -645,6 +882,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actual_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Aar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Maaned = table.Column<int>(type: "INTEGER", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndsatsType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BeloebOere = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actual_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_actuals_imports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "actuals_imports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1010,6 +1284,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pligter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SagId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndstillingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AfgoerelseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NiveauKode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NiveauNavn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Venter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModtagereJson = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RegelId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlanVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    OprettetAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Begrundelse = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    BesvaretAf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BesvaretAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Aarsag = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    BeskedNoegle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeskedEmne = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BeskedTekst = table.Column<string>(type: "TEXT", nullable: true),
+                    BeskedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pligter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pligter_indstillinger_IndstillingId",
+                        column: x => x.IndstillingId,
+                        principalTable: "indstillinger",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bestillinger",
                 columns: table => new
                 {
@@ -1088,6 +1400,37 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_ImportId",
+                table: "actual_lines",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_KommuneId_Aar_Maaned_IndsatsType",
+                table: "actual_lines",
+                columns: new[] { "KommuneId", "Aar", "Maaned", "IndsatsType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_SagId",
+                table: "actual_lines",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actuals_imports_KommuneId_ImporteretAt",
+                table: "actuals_imports",
+                columns: new[] { "KommuneId", "ImporteretAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_administrator_invitations_TokenHash",
+                table: "administrator_invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_administrator_invitations_UserId",
+                table: "administrator_invitations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_afgoerelser_IndstillingId",
                 table: "afgoerelser",
                 column: "IndstillingId");
@@ -1111,6 +1454,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_agenda_items_KommuneId",
                 table: "agenda_items",
                 column: "KommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_items_KommuneId_MeetingId",
+                table: "agenda_items",
+                columns: new[] { "KommuneId", "MeetingId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_items_MeetingId_Position",
@@ -1164,6 +1512,23 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 column: "SagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_budget_line_versions_KommuneId_Aar_AendretAt",
+                table: "budget_line_versions",
+                columns: new[] { "KommuneId", "Aar", "AendretAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_KommuneId_Aar_IndsatsType",
+                table: "budget_lines",
+                columns: new[] { "KommuneId", "Aar", "IndsatsType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_forecast_snapshots_KommuneId_Aar_Maaned",
+                table: "forecast_snapshots",
+                columns: new[] { "KommuneId", "Aar", "Maaned" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_forums_KommuneId",
                 table: "forums",
                 column: "KommuneId");
@@ -1173,6 +1538,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 table: "frist_overrides",
                 columns: new[] { "KommuneId", "RuleId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_KommuneId_SagId",
+                table: "indstillinger",
+                columns: new[] { "KommuneId", "SagId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_indstillinger_KommuneId_Status_NiveauKode",
@@ -1257,6 +1627,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 column: "KommuneId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_KommuneId_UserId_ReadAt_CreatedAt",
+                table: "notifications",
+                columns: new[] { "KommuneId", "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_MessageId",
+                table: "notifications",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_offers_KommuneId_Type",
                 table: "offers",
                 columns: new[] { "KommuneId", "Type" });
@@ -1297,6 +1678,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 column: "SagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_DedupKey",
+                table: "outbound_messages",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_KommuneId_Status",
+                table: "outbound_messages",
+                columns: new[] { "KommuneId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_Status_NextAttemptAt",
+                table: "outbound_messages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_BeskedNoegle",
+                table: "pligter",
+                column: "BeskedNoegle",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_IndstillingId",
+                table: "pligter",
+                column: "IndstillingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_KommuneId_State_NiveauKode",
+                table: "pligter",
+                columns: new[] { "KommuneId", "State", "NiveauKode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_SagId",
+                table: "pligter",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_providers_KommuneId_Name",
                 table: "providers",
                 columns: new[] { "KommuneId", "Name" },
@@ -1318,6 +1736,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "KommuneId", "Cpr" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Id",
+                table: "sager",
+                columns: new[] { "KommuneId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sager_KommuneId_OprettetAt",
                 table: "sager",
                 columns: new[] { "KommuneId", "OprettetAt" });
@@ -1327,6 +1750,26 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 table: "sager",
                 columns: new[] { "KommuneId", "Sagsnummer" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_SoeskendeGruppeId_OprettetAt",
+                table: "sager",
+                columns: new[] { "KommuneId", "SoeskendeGruppeId", "OprettetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Status_TovholderId",
+                table: "sager",
+                columns: new[] { "KommuneId", "Status", "TovholderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_TovholderId_OprettetAt",
+                table: "sager",
+                columns: new[] { "KommuneId", "TovholderId", "OprettetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_TovholderId_Status",
+                table: "sager",
+                columns: new[] { "KommuneId", "TovholderId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sager_OverdragesTilId",
@@ -1342,6 +1785,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_sager_TovholderId",
                 table: "sager",
                 column: "TovholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_simulator_examples_KommuneId_SavedAt",
+                table: "simulator_examples",
+                columns: new[] { "KommuneId", "SavedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_teams_KommuneId_Code",
@@ -1434,6 +1882,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_work_items_KommuneId_ActivityId_CompletedAt",
+                table: "work_items",
+                columns: new[] { "KommuneId", "ActivityId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_items_KommuneId_ActivityId_CreatedAt",
+                table: "work_items",
+                columns: new[] { "KommuneId", "ActivityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_items_KommuneId_Assignee_Status",
                 table: "work_items",
                 columns: new[] { "KommuneId", "Assignee", "Status" });
@@ -1457,6 +1915,12 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.Sql(AuditTrailGuards.SqliteDrop);
 
             migrationBuilder.DropTable(
+                name: "actual_lines");
+
+            migrationBuilder.DropTable(
+                name: "administrator_invitations");
+
+            migrationBuilder.DropTable(
                 name: "afgoerelser");
 
             migrationBuilder.DropTable(
@@ -1472,7 +1936,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "bevilling_settings");
 
             migrationBuilder.DropTable(
+                name: "budget_line_versions");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "forecast_snapshots");
 
             migrationBuilder.DropTable(
                 name: "frist_overrides");
@@ -1496,10 +1969,25 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "meeting_attendees");
 
             migrationBuilder.DropTable(
+                name: "noegletal_maal");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "oekonomi_settings");
+
+            migrationBuilder.DropTable(
                 name: "opfoelgning_planer");
 
             migrationBuilder.DropTable(
                 name: "opfoelgninger");
+
+            migrationBuilder.DropTable(
+                name: "outbound_messages");
+
+            migrationBuilder.DropTable(
+                name: "pligter");
 
             migrationBuilder.DropTable(
                 name: "sag_dokumenter");
@@ -1512,6 +2000,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "sagsnummer_taellere");
+
+            migrationBuilder.DropTable(
+                name: "simulator_examples");
 
             migrationBuilder.DropTable(
                 name: "underretninger");
@@ -1530,6 +2021,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "work_item_events");
+
+            migrationBuilder.DropTable(
+                name: "actuals_imports");
 
             migrationBuilder.DropTable(
                 name: "bevillinger");

@@ -14,6 +14,24 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "administrator_invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_administrator_invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_trail",
                 columns: table => new
                 {
@@ -25,7 +43,8 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     UserId = table.Column<Guid>(type: "uuid", nullable: true),
                     UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsRead = table.Column<bool>(type: "boolean", nullable: false)
+                    IsRead = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,6 +81,73 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "noegletal_maal",
+                columns: table => new
+                {
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoegletalId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Maal = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    SatAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SatAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_noegletal_maal", x => new { x.KommuneId, x.NoegletalId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BodyText = table.Column<string>(type: "text", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ReadAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbound_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BodyText = table.Column<string>(type: "text", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Attachment = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbound_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_administration_log",
                 columns: table => new
                 {
@@ -82,6 +168,30 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "actuals_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FilNavn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Maaneder = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Linjer = table.Column<int>(type: "integer", nullable: false),
+                    TotalOere = table.Column<long>(type: "bigint", nullable: false),
+                    ImporteretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ImporteretAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actuals_imports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actuals_imports_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bevilling_settings",
                 columns: table => new
                 {
@@ -95,6 +205,90 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_bevilling_settings", x => x.KommuneId);
                     table.ForeignKey(
                         name: "FK_bevilling_settings_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_line_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aar = table.Column<int>(type: "integer", nullable: false),
+                    Politikomraade = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndsatsType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Antal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    GennemsnitsprisOere = table.Column<long>(type: "bigint", nullable: false),
+                    Fjernet = table.Column<bool>(type: "boolean", nullable: false),
+                    AendretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AendretAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_line_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_line_versions_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aar = table.Column<int>(type: "integer", nullable: false),
+                    Politikomraade = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IndsatsType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Antal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    GennemsnitsprisOere = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    AendretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AendretAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_lines_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "forecast_snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aar = table.Column<int>(type: "integer", nullable: false),
+                    Maaned = table.Column<int>(type: "integer", nullable: false),
+                    TagetAt = table.Column<long>(type: "bigint", nullable: false),
+                    BudgetOere = table.Column<long>(type: "bigint", nullable: false),
+                    FaktiskOere = table.Column<long>(type: "bigint", nullable: false),
+                    DisponeretOere = table.Column<long>(type: "bigint", nullable: false),
+                    VerserendeOere = table.Column<long>(type: "bigint", nullable: false),
+                    NyeSagerOere = table.Column<long>(type: "bigint", nullable: false),
+                    PuljeOere = table.Column<long>(type: "bigint", nullable: false),
+                    PrognoseOere = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_forecast_snapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_forecast_snapshots_kommuner_KommuneId",
                         column: x => x.KommuneId,
                         principalTable: "kommuner",
                         principalColumn: "Id",
@@ -248,6 +442,25 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "oekonomi_settings",
+                columns: table => new
+                {
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BevillingsSandsynlighedPct = table.Column<int>(type: "integer", nullable: false),
+                    PuljeOere = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oekonomi_settings", x => x.KommuneId);
+                    table.ForeignKey(
+                        name: "FK_oekonomi_settings_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "providers",
                 columns: table => new
                 {
@@ -304,6 +517,29 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         principalTable: "kommuner",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "simulator_examples",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Measure = table.Column<string>(type: "text", nullable: false),
+                    Submitter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SavedAt = table.Column<long>(type: "bigint", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_simulator_examples", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_simulator_examples_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -437,6 +673,7 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PasswordHash = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ExternalSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     Roles = table.Column<List<string>>(type: "text[]", nullable: false),
                     IsInstallationAdministrator = table.Column<bool>(type: "boolean", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
@@ -647,6 +884,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actual_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ImportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aar = table.Column<int>(type: "integer", nullable: false),
+                    Maaned = table.Column<int>(type: "integer", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndsatsType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BeloebOere = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actual_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_actuals_imports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "actuals_imports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_kommuner_KommuneId",
+                        column: x => x.KommuneId,
+                        principalTable: "kommuner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_actual_lines_sager_SagId",
+                        column: x => x.SagId,
+                        principalTable: "sager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1012,6 +1286,44 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "pligter",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    KommuneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SagId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndstillingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfgoerelseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NiveauKode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NiveauNavn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Venter = table.Column<bool>(type: "boolean", nullable: false),
+                    ModtagereJson = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    RegelId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: false),
+                    OprettetAt = table.Column<long>(type: "bigint", nullable: false),
+                    Begrundelse = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    BesvaretAf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BesvaretAt = table.Column<long>(type: "bigint", nullable: true),
+                    Aarsag = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BeskedNoegle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BeskedEmne = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BeskedTekst = table.Column<string>(type: "text", nullable: true),
+                    BeskedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pligter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pligter_indstillinger_IndstillingId",
+                        column: x => x.IndstillingId,
+                        principalTable: "indstillinger",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bestillinger",
                 columns: table => new
                 {
@@ -1090,6 +1402,37 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_ImportId",
+                table: "actual_lines",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_KommuneId_Aar_Maaned_IndsatsType",
+                table: "actual_lines",
+                columns: new[] { "KommuneId", "Aar", "Maaned", "IndsatsType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actual_lines_SagId",
+                table: "actual_lines",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actuals_imports_KommuneId_ImporteretAt",
+                table: "actuals_imports",
+                columns: new[] { "KommuneId", "ImporteretAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_administrator_invitations_TokenHash",
+                table: "administrator_invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_administrator_invitations_UserId",
+                table: "administrator_invitations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_afgoerelser_IndstillingId",
                 table: "afgoerelser",
                 column: "IndstillingId");
@@ -1113,6 +1456,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_agenda_items_KommuneId",
                 table: "agenda_items",
                 column: "KommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agenda_items_KommuneId_MeetingId",
+                table: "agenda_items",
+                columns: new[] { "KommuneId", "MeetingId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_items_MeetingId_Position",
@@ -1166,6 +1514,23 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 column: "SagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_budget_line_versions_KommuneId_Aar_AendretAt",
+                table: "budget_line_versions",
+                columns: new[] { "KommuneId", "Aar", "AendretAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_KommuneId_Aar_IndsatsType",
+                table: "budget_lines",
+                columns: new[] { "KommuneId", "Aar", "IndsatsType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_forecast_snapshots_KommuneId_Aar_Maaned",
+                table: "forecast_snapshots",
+                columns: new[] { "KommuneId", "Aar", "Maaned" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_forums_KommuneId",
                 table: "forums",
                 column: "KommuneId");
@@ -1175,6 +1540,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 table: "frist_overrides",
                 columns: new[] { "KommuneId", "RuleId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indstillinger_KommuneId_SagId",
+                table: "indstillinger",
+                columns: new[] { "KommuneId", "SagId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_indstillinger_KommuneId_Status_NiveauKode",
@@ -1259,6 +1629,17 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 column: "KommuneId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_KommuneId_UserId_ReadAt_CreatedAt",
+                table: "notifications",
+                columns: new[] { "KommuneId", "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_MessageId",
+                table: "notifications",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_offers_KommuneId_Type",
                 table: "offers",
                 columns: new[] { "KommuneId", "Type" });
@@ -1299,6 +1680,43 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 column: "SagId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_DedupKey",
+                table: "outbound_messages",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_KommuneId_Status",
+                table: "outbound_messages",
+                columns: new[] { "KommuneId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_Status_NextAttemptAt",
+                table: "outbound_messages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_BeskedNoegle",
+                table: "pligter",
+                column: "BeskedNoegle",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_IndstillingId",
+                table: "pligter",
+                column: "IndstillingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_KommuneId_State_NiveauKode",
+                table: "pligter",
+                columns: new[] { "KommuneId", "State", "NiveauKode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pligter_SagId",
+                table: "pligter",
+                column: "SagId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_providers_KommuneId_Name",
                 table: "providers",
                 columns: new[] { "KommuneId", "Name" },
@@ -1320,6 +1738,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "KommuneId", "Cpr" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Id",
+                table: "sager",
+                columns: new[] { "KommuneId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sager_KommuneId_OprettetAt",
                 table: "sager",
                 columns: new[] { "KommuneId", "OprettetAt" });
@@ -1329,6 +1752,26 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 table: "sager",
                 columns: new[] { "KommuneId", "Sagsnummer" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_SoeskendeGruppeId_OprettetAt",
+                table: "sager",
+                columns: new[] { "KommuneId", "SoeskendeGruppeId", "OprettetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_Status_TovholderId",
+                table: "sager",
+                columns: new[] { "KommuneId", "Status", "TovholderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_TovholderId_OprettetAt",
+                table: "sager",
+                columns: new[] { "KommuneId", "TovholderId", "OprettetAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sager_KommuneId_TovholderId_Status",
+                table: "sager",
+                columns: new[] { "KommuneId", "TovholderId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sager_OverdragesTilId",
@@ -1344,6 +1787,11 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_sager_TovholderId",
                 table: "sager",
                 column: "TovholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_simulator_examples_KommuneId_SavedAt",
+                table: "simulator_examples",
+                columns: new[] { "KommuneId", "SavedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_teams_KommuneId_Code",
@@ -1436,6 +1884,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_work_items_KommuneId_ActivityId_CompletedAt",
+                table: "work_items",
+                columns: new[] { "KommuneId", "ActivityId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_items_KommuneId_ActivityId_CreatedAt",
+                table: "work_items",
+                columns: new[] { "KommuneId", "ActivityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_items_KommuneId_Assignee_Status",
                 table: "work_items",
                 columns: new[] { "KommuneId", "Assignee", "Status" });
@@ -1459,6 +1917,12 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.Sql(AuditTrailGuards.PostgresDrop);
 
             migrationBuilder.DropTable(
+                name: "actual_lines");
+
+            migrationBuilder.DropTable(
+                name: "administrator_invitations");
+
+            migrationBuilder.DropTable(
                 name: "afgoerelser");
 
             migrationBuilder.DropTable(
@@ -1474,7 +1938,16 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "bevilling_settings");
 
             migrationBuilder.DropTable(
+                name: "budget_line_versions");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "forecast_snapshots");
 
             migrationBuilder.DropTable(
                 name: "frist_overrides");
@@ -1498,10 +1971,25 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
                 name: "meeting_attendees");
 
             migrationBuilder.DropTable(
+                name: "noegletal_maal");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "oekonomi_settings");
+
+            migrationBuilder.DropTable(
                 name: "opfoelgning_planer");
 
             migrationBuilder.DropTable(
                 name: "opfoelgninger");
+
+            migrationBuilder.DropTable(
+                name: "outbound_messages");
+
+            migrationBuilder.DropTable(
+                name: "pligter");
 
             migrationBuilder.DropTable(
                 name: "sag_dokumenter");
@@ -1514,6 +2002,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "sagsnummer_taellere");
+
+            migrationBuilder.DropTable(
+                name: "simulator_examples");
 
             migrationBuilder.DropTable(
                 name: "underretninger");
@@ -1532,6 +2023,9 @@ namespace Visitation.Host.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "work_item_events");
+
+            migrationBuilder.DropTable(
+                name: "actuals_imports");
 
             migrationBuilder.DropTable(
                 name: "bevillinger");
