@@ -33,6 +33,7 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IEnumerable<I
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VisitationDbContext>();
+            // The dispatcher delivers every municipality's messages from a background service, without a signed-in user.
             due = await db.OutboundMessages.IgnoreQueryFilters().AsNoTracking()
                 .Where(m => m.Status == MessageStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
                 .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(options.BatchSize).ToListAsync(cancellationToken);
@@ -53,11 +54,13 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IEnumerable<I
         var now = clock.GetUtcNow();
         var until = now + options.ClaimDuration;
         var node = NodeId;
+        // The dispatcher delivers every municipality's messages from a background service, without a signed-in user.
         var claimed = await db.OutboundMessages.IgnoreQueryFilters()
             .Where(m => m.Id == id && m.Status == MessageStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, node).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         if (claimed != 1) return false;
 
+        // The dispatcher delivers every municipality's messages from a background service, without a signed-in user.
         var message = await db.OutboundMessages.IgnoreQueryFilters().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
@@ -84,6 +87,7 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IEnumerable<I
         {
             // Another node delivered it after this node's claim ran out; the unique message id kept the bell to one entry.
             db.ChangeTracker.Clear();
+            // The dispatcher delivers every municipality's messages from a background service, without a signed-in user.
             await db.OutboundMessages.IgnoreQueryFilters().Where(m => m.Id == id && m.Status == MessageStatus.Pending)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Delivered).SetProperty(m => m.DeliveredAt, now)
                     .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
@@ -94,6 +98,7 @@ public sealed class MessageDispatcher(IServiceScopeFactory scopes, IEnumerable<I
 
     async Task FailAsync(VisitationDbContext db, Guid id, string node, Exception error, CancellationToken cancellationToken)
     {
+        // The dispatcher delivers every municipality's messages from a background service, without a signed-in user.
         var message = await db.OutboundMessages.IgnoreQueryFilters().SingleAsync(m => m.Id == id, cancellationToken);
         if (message.ClaimedBy != node) return;
         var now = clock.GetUtcNow();

@@ -16,6 +16,7 @@ public sealed class MessageOutbox(MessagingOptions options)
     /// </summary>
     public async Task<IReadOnlyList<OutboundMessage>> EnqueueAsync(VisitationDbContext db, DutyMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Keys and recipients are checked across the outbox: it is also filled by the flows' steps and jobs; the query names the municipality where it matters.
         var users = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.KommuneId == message.MunicipalityId && u.IsActive && message.RecipientUserIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
@@ -62,6 +63,7 @@ public sealed class MessageOutbox(MessagingOptions options)
     {
         if (messages.Count == 0) return [];
         var keys = messages.Select(m => m.DedupKey).ToList();
+        // Keys and recipients are checked across the outbox: it is also filled by the flows' steps and jobs; the query names the municipality where it matters.
         var known = (await db.OutboundMessages.IgnoreQueryFilters().Where(m => keys.Contains(m.DedupKey)).Select(m => m.DedupKey).ToListAsync(cancellationToken))
             .Concat(db.OutboundMessages.Local.Select(m => m.DedupKey)).ToHashSet(StringComparer.Ordinal);
         var added = messages.Where(m => known.Add(m.DedupKey)).ToList();

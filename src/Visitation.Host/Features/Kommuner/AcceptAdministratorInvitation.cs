@@ -34,11 +34,12 @@ public static class AcceptAdministratorInvitation
             var invitation = await db.AdministratorInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
             if (invitation is null || invitation.AcceptedAt is not null || invitation.ExpiresAt <= now)
                 throw new UnprocessableException([ErrorMessages.Error("/token", "kommune.invitationInvalid")]);
+            // Cross-municipality on purpose: the invitee is not signed in, and the token names the user.
             var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.Id == invitation.UserId, cancellationToken);
             if (user is null || !user.IsActive || user.PasswordHash is not null)
                 throw new UnprocessableException([ErrorMessages.Error("/token", "kommune.invitationInvalid")]);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Claimed atomically: of two requests racing with one token, one sets the password and the other is refused.
+            // Claimed atomically in the command's transaction: of two requests racing with one token, one sets the password and
+            // the other is refused.
             var claimed = await db.AdministratorInvitations.Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now), cancellationToken);
             if (claimed == 0) throw new UnprocessableException([ErrorMessages.Error("/token", "kommune.invitationInvalid")]);
@@ -53,8 +54,6 @@ public static class AcceptAdministratorInvitation
                 Action = "user.invitationAccepted",
                 Reason = "Invitation fra " + invitation.CreatedBy,
             });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return UserView.From(user);
         }
     }

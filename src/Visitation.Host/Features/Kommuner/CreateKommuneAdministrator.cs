@@ -34,12 +34,14 @@ public static class CreateKommuneAdministrator
         {
             var kommune = await db.Kommuner.SingleOrDefaultAsync(k => k.Code == command.KommuneCode, cancellationToken)
                 ?? throw new ResourceNotFoundException("Kommune");
+            // Cross-municipality on purpose: the installation administrator belongs to no municipality; the query names it.
             var staff = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.KommuneId == kommune.Id && u.IsActive)
                 .Select(u => u.Roles).ToListAsync(cancellationToken);
             if (staff.Any(roles => roles.Contains(Roles.Administrator)))
                 throw new ConflictException(ErrorMessages.Error("", "kommune.hasAdministrator"));
 
             var userName = command.Username!.Trim().ToLowerInvariant();
+            // Cross-municipality on purpose: the installation administrator belongs to no municipality; the query names it.
             if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.UserName == userName, cancellationToken))
                 throw new ConflictException(ErrorMessages.Error("/username", "user.nameTaken"));
             var now = clock.GetUtcNow();

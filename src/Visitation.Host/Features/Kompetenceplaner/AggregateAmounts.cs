@@ -29,18 +29,18 @@ public static class AggregateAmounts
     public static async Task<(decimal Child, decimal Family)> GrantedAsync(VisitationDbContext db, Guid kommuneId, Guid sagId, int year,
         CancellationToken cancellationToken)
     {
-        var sag = await db.Sager.IgnoreQueryFilters().AsNoTracking().Include(s => s.Foraeldremyndighed)
+        var sag = await db.Sager.AsNoTracking().Include(s => s.Foraeldremyndighed)
             .SingleAsync(s => s.KommuneId == kommuneId && s.Id == sagId, cancellationToken);
         var holders = sag.Foraeldremyndighed.Select(m => m.Navn.Trim().ToLower()).Distinct().ToList();
         var group = sag.SoeskendeGruppeId;
-        var family = await db.Sager.IgnoreQueryFilters().AsNoTracking()
+        var family = await db.Sager.AsNoTracking()
             .Where(s => s.KommuneId == kommuneId
                         && (s.Id == sagId || (group != null && s.SoeskendeGruppeId == group) || s.Foraeldremyndighed.Any(m => holders.Contains(m.Navn.Trim().ToLower()))))
             .Select(s => s.Id).ToListAsync(cancellationToken);
 
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var grants = await db.Bevillinger.IgnoreQueryFilters().AsNoTracking()
+        var grants = await db.Bevillinger.AsNoTracking()
             .Where(b => b.KommuneId == kommuneId && family.Contains(b.SagId) && b.Start <= last && (b.Slut == null || b.Slut >= first))
             .Select(b => new { b.SagId, b.Omfang, b.Enhed, b.EnhedsprisOere, b.Start, b.Slut })
             .ToListAsync(cancellationToken);

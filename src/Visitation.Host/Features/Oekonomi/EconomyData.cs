@@ -11,10 +11,12 @@ namespace Visitation.Host.Features.Oekonomi;
 public static class EconomyData
 {
     public static async Task<IReadOnlyList<BudgetAssumption>> BudgetAsync(VisitationDbContext db, Guid kommuneId, int year, CancellationToken ct) =>
+        // Also read by the monthly forecast snapshot, which runs for every municipality without a signed-in user; the query names it.
         (await db.BudgetLines.IgnoreQueryFilters().AsNoTracking().Where(b => b.KommuneId == kommuneId && b.Aar == year).ToListAsync(ct))
             .Select(b => new BudgetAssumption(b.Politikomraade, b.IndsatsType, b.Antal, b.GennemsnitsprisOere / 100m)).ToList();
 
     public static async Task<IReadOnlyList<ActualMonth>> ActualsAsync(VisitationDbContext db, Guid kommuneId, int year, CancellationToken ct) =>
+        // Also read by the monthly forecast snapshot, which runs for every municipality without a signed-in user; the query names it.
         (await db.ActualLines.IgnoreQueryFilters().AsNoTracking().Where(a => a.KommuneId == kommuneId && a.Aar == year)
             .GroupBy(a => new { a.IndsatsType, a.Maaned })
             .Select(g => new { g.Key.IndsatsType, g.Key.Maaned, Sum = g.Sum(a => a.BeloebOere), Count = g.Count() }).ToListAsync(ct))
@@ -26,6 +28,7 @@ public static class EconomyData
         var yearEnd = new DateOnly(year, 12, 31);
         var grants = await GrantsQuery(db, kommuneId, year, today)
             .Select(b => new { b.IndsatsType, b.Omfang, b.Enhed, b.EnhedsprisOere, b.Start, b.Slut }).ToListAsync(ct);
+        // Also read by the monthly forecast snapshot, which runs for every municipality without a signed-in user; the query names it.
         var pending = await db.Indstillinger.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.KommuneId == kommuneId && (i.Status == IndstillingStatus.AfventerAfgoerelse || i.Status == IndstillingStatus.ParkeretTilMoede)
                         && i.Start <= yearEnd && (i.ForventetSlut == null || i.ForventetSlut >= yearStart))
@@ -44,6 +47,7 @@ public static class EconomyData
         var yearEnd = new DateOnly(year, 12, 31);
         var windowStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
         var windowEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        // Also read by the monthly forecast snapshot, which runs for every municipality without a signed-in user; the query names it.
         return db.Bevillinger.IgnoreQueryFilters().AsNoTracking()
             .Where(b => b.KommuneId == kommuneId
                         && ((b.Start <= yearEnd && (b.Slut == null || b.Slut >= yearStart)) || (b.Start >= windowStart && b.Start <= windowEnd)));

@@ -23,6 +23,7 @@ public sealed class ForecastSnapshotJob : IRecurringJob
         foreach (var kommuneId in kommuner)
         {
             var today = await EconomyData.TodayAsync(db, kommuneId, now, cancellationToken);
+            // A recurring job over every municipality, without a signed-in user; the query names the municipality.
             if (await db.ForecastSnapshots.IgnoreQueryFilters().AnyAsync(s => s.KommuneId == kommuneId && s.Aar == today.Year && s.Maaned == today.Month, cancellationToken))
                 continue;
             var forecast = ForecastCalculator.Compute(await EconomyData.ForecastInputsAsync(db, kommuneId, today.Year, today, cancellationToken));

@@ -42,7 +42,7 @@ public static class ImportActuals
                 Maaneder = string.Join(",", months.Select(m => $"{m.Year:D4}-{m.Month:D2}")), Linjer = matched.Lines.Count,
                 TotalOere = matched.Lines.Sum(l => Economy.ToOere(l.Line.Amount)), ImporteretAf = currentUser.Actor, ImporteretAt = clock.GetUtcNow(),
             };
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            // One transaction (the command's): the months' old lines go only if the new ones are stored.
             foreach (var (year, month) in months)
                 await db.ActualLines.Where(a => a.Aar == year && a.Maaned == month).ExecuteDeleteAsync(cancellationToken);
             db.ActualsImports.Add(import);
@@ -52,8 +52,6 @@ public static class ImportActuals
                 BeloebOere = Economy.ToOere(l.Line.Amount),
             }));
             foreach (var sagId in matched.Lines.Select(l => l.SagId).Distinct()) audit.Write(kommuneId, sagId, "actuals.import");
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             return View(import);
         }
     }

@@ -13,6 +13,7 @@ public sealed record OekonomiSettingsView(int GrantProbabilityPercent, decimal P
     public static OekonomiSettingsView From(OekonomiSettings s) => new(s.BevillingsSandsynlighedPct, s.PuljeOere / 100m);
 
     public static async Task<OekonomiSettings> ReadAsync(VisitationDbContext db, Guid kommuneId, CancellationToken cancellationToken) =>
+        // Also read by the monthly forecast snapshot, which runs for every municipality without a signed-in user; the query names it.
         await db.OekonomiSettings.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(s => s.KommuneId == kommuneId, cancellationToken)
         ?? Oekonomi.OekonomiSettings.Default(kommuneId);
 }

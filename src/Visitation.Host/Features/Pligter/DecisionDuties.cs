@@ -18,13 +18,13 @@ public static class DecisionDuties
     public static async Task CreateAsync(VisitationDbContext db, IDutyMessageSink sink, Indstilling indstilling, Routing routing, string sagsnummer,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var earlier = await db.Pligter.IgnoreQueryFilters()
+        var earlier = await db.Pligter
             .Where(d => d.KommuneId == indstilling.KommuneId && d.IndstillingId == indstilling.Id && d.AfgoerelseId == null
                         && d.State != DutyState.Annulleret && d.State != DutyState.AfventerLevering)
             .ToListAsync(cancellationToken);
         foreach (var duty in earlier) duty.State = DutyState.Annulleret;
 
-        var users = await db.Users.AsNoTracking().IgnoreQueryFilters().Where(u => u.KommuneId == indstilling.KommuneId && u.IsActive).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => u.KommuneId == indstilling.KommuneId && u.IsActive).ToListAsync(cancellationToken);
         foreach (var routed in routing.Duties)
         {
             var recipients = users.Where(u => LevelHolders.Holds(u, routed.Level.Code, routed.Level.Kind)).Select(u => u.Id.ToString()).Order().ToList();
@@ -61,7 +61,7 @@ public static class DecisionDuties
     public static async Task<ProblemError?> BlockingAsync(VisitationDbContext db, Guid kommuneId, Guid indstillingId, bool grants, CancellationToken cancellationToken)
     {
         if (!grants) return null;
-        var open = await db.Pligter.IgnoreQueryFilters().AsNoTracking()
+        var open = await db.Pligter.AsNoTracking()
             .Where(d => d.KommuneId == kommuneId && d.IndstillingId == indstillingId && d.Venter && d.AfgoerelseId == null
                         && (d.State == DutyState.AfventerGodkendelse || d.State == DutyState.Afvist || d.State == DutyState.AfventerBegrundelse))
             .ToListAsync(cancellationToken);
@@ -81,11 +81,11 @@ public static class DecisionDuties
     public static async Task OnDecidedAsync(VisitationDbContext db, IDutyMessageSink sink, Indstilling indstilling, Afgoerelse afgoerelse,
         CancellationToken cancellationToken)
     {
-        var duties = await db.Pligter.IgnoreQueryFilters()
+        var duties = await db.Pligter
             .Where(d => d.KommuneId == indstilling.KommuneId && d.IndstillingId == indstilling.Id && d.AfgoerelseId == null && d.State != DutyState.Annulleret)
             .ToListAsync(cancellationToken);
         if (duties.Count == 0) return;
-        var sagsnummer = await db.Sager.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == indstilling.SagId).Select(s => s.Sagsnummer).SingleAsync(cancellationToken);
+        var sagsnummer = await db.Sager.AsNoTracking().Where(s => s.Id == indstilling.SagId).Select(s => s.Sagsnummer).SingleAsync(cancellationToken);
         foreach (var duty in duties)
         {
             if (afgoerelse.Udfald == AfgoerelseUdfald.Tilbagesendt)

@@ -18,7 +18,7 @@ public sealed class DutyDecisionRule(VisitationDbContext db) : IWorkItemCompleti
     {
         if (item.ActivityId != DecideIndstilling.DecisionTaskActivityId || !Guid.TryParse(item.CaseId, out var sagId)) return [];
         if (action is not ("bevilget" or "bevilget-med-aendring")) return [];
-        var indstillingId = await db.Indstillinger.IgnoreQueryFilters().AsNoTracking()
+        var indstillingId = await db.Indstillinger.AsNoTracking()
             .Where(i => i.KommuneId == item.KommuneId && i.SagId == sagId && i.Status == IndstillingStatus.AfventerAfgoerelse)
             .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
         if (indstillingId is null) return [];
