@@ -108,6 +108,7 @@ describe('App with a session', () => {
       const path = new URL(request.url).pathname;
       if (path === '/api/auth/me') return signedIn ? respond(200, raadgiver) : respond(401, { status: 401 });
       if (path === '/api/meetings/mine' && signedIn) return respond(200, { forums: [], awaitingApproval: [] });
+      if (path === '/api/notifications/unread-count' && signedIn) return respond(200, { unread: 0 });
       if (path === '/api/kpis' && signedIn)
         return respond(200, { period: '2026', from: '2026-01-01', to: '2026-12-31', scope: 'egen', audience: 'raadgiver', computedAt: '2026-06-01T10:00:00Z', items: [] });
       return respond(401, { status: 401, title: 'Ikke logget ind' });

@@ -33,7 +33,7 @@ export function kpiTitle(kpi: Kpi, language: string) {
 
 function withUnit(value: number | null | undefined, kpi: Kpi, t: Translate, language: string) {
   if (value == null) return '–';
-  const unit = t(`overblik.unit.${kpi.unit}`);
+  const unit = (kpi.unit === 'Antal' ? '' : t(`overblik.unit.${kpi.unit}`));
   return unit === '%' ? `${formatNumber(value, language)} %` : unit ? `${formatNumber(value, language)} ${unit}` : formatNumber(value, language);
 }
 
@@ -95,7 +95,7 @@ function KpiCard({ kpi, filters }: { kpi: Kpi; filters: Filters }) {
           </div>
         )}
       </dl>
-      {measured && <Chart bars={bars} description={description} unit={t(`overblik.unit.${kpi.unit}`)} max={kpi.unit === 'Andel' ? 100 : undefined}
+      {measured && <Chart bars={bars} description={description} unit={(kpi.unit === 'Antal' ? '' : t(`overblik.unit.${kpi.unit}`))} max={kpi.unit === 'Andel' ? 100 : undefined}
         markAt={kpi.unit === 'Andel' ? null : kpi.target} markLabel={t('overblik.target')} />}
       {measured && (
       <details className="kpi__details">

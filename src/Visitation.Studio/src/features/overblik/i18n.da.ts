@@ -32,7 +32,6 @@ export const overblikDa = {
   'overblik.casesNumerator': 'Vis de {count} sager bag tallet',
   'overblik.casesDenominator': 'Vis alle {count} sager i opgørelsen',
   'overblik.unit.Andel': '%',
-  'overblik.unit.Antal': '',
   'overblik.unit.Dage': 'dage',
   'overblik.unitWord.Andel': 'procent',
   'overblik.unitWord.Antal': 'antal',

@@ -34,7 +34,6 @@ export const overblikEn: Record<keyof typeof overblikDa, string> = {
   'overblik.casesNumerator': 'Show the {count} cases behind the figure',
   'overblik.casesDenominator': 'Show all {count} cases counted',
   'overblik.unit.Andel': '%',
-  'overblik.unit.Antal': '',
   'overblik.unit.Dage': 'days',
   'overblik.unitWord.Andel': 'per cent',
   'overblik.unitWord.Antal': 'count',
