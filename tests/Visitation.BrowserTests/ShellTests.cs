@@ -7,8 +7,8 @@ namespace Visitation.BrowserTests;
 [Collection(StudioCollection.Name)]
 public sealed class ShellTests(StudioFixture studio)
 {
-    /// <summary>The workspaces a caseworker can use; the designer and the overview are for other roles.</summary>
-    private static readonly (string Path, string Name)[] Workspaces = [("/sager", "Sager"), ("/moeder", "Møder")];
+    /// <summary>The workspaces a caseworker can use (the overview with their own figures); the designer is for other roles.</summary>
+    private static readonly (string Path, string Name)[] Workspaces = [("/sager", "Sager"), ("/moeder", "Møder"), ("/overblik", "Overblik")];
 
     [Fact]
     public async Task Should_open_each_workspace_and_stay_on_a_deep_link_after_reload_when_signed_in_as_raadgiver()

@@ -17,7 +17,7 @@ namespace Visitation.Host.Features.Audit;
 /// </summary>
 public sealed class AuditEntryInsert
 {
-    /// <summary>Rows per statement: 7 parameters each stays far below both providers' limits on parameters.</summary>
+    /// <summary>Rows per statement: 8 parameters each stays far below both providers' limits on parameters.</summary>
     public const int RowsPerStatement = 500;
 
     private static readonly ConcurrentDictionary<IModel, AuditEntryInsert> Cache = new();
@@ -32,12 +32,12 @@ public sealed class AuditEntryInsert
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         Func<AuditEntry, object?>[] values =
         [
-            e => e.KommuneId, e => e.SagId, e => e.At, e => e.UserId, e => e.UserName, e => e.Action, e => e.IsRead,
+            e => e.KommuneId, e => e.SagId, e => e.At, e => e.UserId, e => e.UserName, e => e.Action, e => e.IsRead, e => e.Reason,
         ];
         string[] names =
         [
             nameof(AuditEntry.KommuneId), nameof(AuditEntry.SagId), nameof(AuditEntry.At), nameof(AuditEntry.UserId),
-            nameof(AuditEntry.UserName), nameof(AuditEntry.Action), nameof(AuditEntry.IsRead),
+            nameof(AuditEntry.UserName), nameof(AuditEntry.Action), nameof(AuditEntry.IsRead), nameof(AuditEntry.Reason),
         ];
         columns = names.Select((name, i) =>
         {
