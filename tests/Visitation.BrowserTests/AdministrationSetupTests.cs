@@ -46,7 +46,8 @@ public sealed class AdministrationSetupTests(StudioFixture studio, ITestOutputHe
 
         // The list finds the user by level and role.
         await admin.GetByRole(AriaRole.Link, new() { Name = "← Alle brugere" }).ClickAsync();
-        await admin.GetByLabel("Kompetenceniveau").SelectOptionAsync(new SelectOptionValue { Label = "Teamleder" });
+        await Expect(StudioPage.Heading(admin)).ToHaveTextAsync("Brugere");
+        await admin.GetByLabel("Kompetenceniveau", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Teamleder" });
         await admin.GetByLabel("Navn eller brugernavn").FillAsync("Nina");
         var list = admin.GetByRole(AriaRole.Table, new() { Name = "Alle brugere" });
         await Expect(list.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);

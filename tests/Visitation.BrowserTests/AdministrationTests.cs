@@ -158,14 +158,25 @@ public sealed class AdministrationTests(StudioFixture studio)
         await AssertNoBlockingViolationsAsync(admin, "organisation");
         await Screenshots.SaveAsync(admin, "admin-06-organisation");
 
+        // The forum's chair: a leader the administrator creates (nobody seats themselves in a forum that decides).
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Administrationens sider" })
+            .GetByRole(AriaRole.Link, new() { Name = "Brugere" }).ClickAsync();
+        var createUser = admin.GetByRole(AriaRole.Region, new() { Name = "Opret bruger" });
+        await createUser.GetByLabel("Brugernavn").FillAsync("leder@9977");
+        await createUser.GetByLabel("Navn", new() { Exact = true }).FillAsync("Lone Leder");
+        await createUser.GetByLabel("Første adgangskode").FillAsync("en-lang-adgangskode-2");
+        await createUser.GetByRole(AriaRole.Checkbox, new() { Name = "Leder" }).CheckAsync();
+        await createUser.GetByRole(AriaRole.Button, new() { Name = "Opret bruger" }).ClickAsync();
+        await Expect(StudioPage.Heading(admin)).ToHaveTextAsync("Lone Leder");
+
         // The forum that meets for the level: a refusal at its field, then saved.
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Administrationens sider" })
             .GetByRole(AriaRole.Link, new() { Name = "Fora" }).ClickAsync();
         await Expect(StudioPage.Heading(admin)).ToHaveTextAsync("Fora");
         var forumForm = admin.GetByRole(AriaRole.Form, new() { Name = "Opret forum" });
         await forumForm.GetByLabel("Kompetenceniveau (forum)").SelectOptionAsync(new SelectOptionValue { Label = "Familieudvalget" });
-        await forumForm.GetByLabel("Formand").SelectOptionAsync("admin@9977");
-        await forumForm.GetByRole(AriaRole.Group, new() { Name = "Medlemmer" }).GetByLabel(new Regex("admin@9977")).CheckAsync();
+        await forumForm.GetByLabel("Formand").SelectOptionAsync("leder@9977");
+        await forumForm.GetByRole(AriaRole.Group, new() { Name = "Medlemmer" }).GetByLabel(new Regex("leder@9977")).CheckAsync();
         await forumForm.GetByRole(AriaRole.Button, new() { Name = "Opret forum" }).ClickAsync();
         await Expect(forumForm.GetByLabel("Navn")).ToHaveAttributeAsync("aria-invalid", "true");
         await AssertNoBlockingViolationsAsync(admin, "forum form with a refusal");

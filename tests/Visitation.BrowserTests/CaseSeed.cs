@@ -103,7 +103,7 @@ public sealed class CaseSeed : IDisposable
     {
         var instance = await ReadAsync(await _administrator.GetAsync($"/api/workflow-instances/{flowId}"));
         var bookmark = instance["bookmarks"]!.AsArray().Single(b => b!["activityId"]!.GetValue<string>() == activityId)!;
-        await ReadAsync(await _administrator.PostAsJsonAsync($"/api/bookmarks/{bookmark["id"]}/resume", new { input = new { action, data } }));
+        await ReadAsync(await _administrator.PostAsJsonAsync($"/api/bookmarks/{bookmark["id"]}/resume", new { input = new { action, data }, reason = "Testdata lægges ind" }));
     }
 
     internal static string NewCpr()
@@ -134,7 +134,7 @@ public sealed class CaseSeed : IDisposable
     }
 
     /// <summary>Keeps the session cookie and echoes the XSRF token on every change, as the Studio does.</summary>
-    private sealed class XsrfHandler(CookieContainer cookies, Uri baseAddress) : DelegatingHandler(new HttpClientHandler { CookieContainer = cookies })
+    internal sealed class XsrfHandler(CookieContainer cookies, Uri baseAddress) : DelegatingHandler(new HttpClientHandler { CookieContainer = cookies })
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

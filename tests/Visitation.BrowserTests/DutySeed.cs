@@ -22,8 +22,11 @@ public sealed record DutySeed(string Code, string Raadgiver, string Afdelingsled
             if ((await installation.PostAsJsonAsync("/api/kommuner", new { code = candidate, name = $"Testkommune {candidate}" })).IsSuccessStatusCode) code = candidate;
         }
         var adminName = $"administrator@{code}";
-        await CaseSeed.ReadAsync(await installation.PostAsJsonAsync($"/api/kommuner/{code}/administrators",
-            new { username = adminName, displayName = "Administrator", password = Password }));
+        // The first administrator is invited and chooses the password through the invitation.
+        var invitation = await CaseSeed.ReadAsync(await installation.PostAsJsonAsync($"/api/kommuner/{code}/administrators",
+            new { username = adminName, displayName = "Administrator" }));
+        using (var invitee = new HttpClient(new CaseSeed.XsrfHandler(new System.Net.CookieContainer(), baseAddress)) { BaseAddress = baseAddress })
+            await CaseSeed.ReadAsync(await invitee.PostAsJsonAsync("/api/invitations/accept", new { token = invitation["token"]!.GetValue<string>(), password = Password }));
         using var admin = await CaseSeed.SignInAsync(baseAddress, adminName, Password);
         await CaseSeed.ReadAsync(await admin.PostAsJsonAsync("/api/organisation/levels", new { id = "raadgiver", name = "Rådgiver", kind = "role" }));
         await CaseSeed.ReadAsync(await admin.PostAsJsonAsync("/api/organisation/levels", new { id = "afdelingsleder", name = "Afdelingsleder", kind = "level" }));
@@ -66,7 +69,7 @@ public sealed record DutySeed(string Code, string Raadgiver, string Afdelingsled
         {
             var instance = await CaseSeed.ReadAsync(await admin.GetAsync($"/api/workflow-instances/{flowId}"));
             var bookmark = instance["bookmarks"]!.AsArray().Single(b => b!["activityId"]!.GetValue<string>() == activity)!;
-            await CaseSeed.ReadAsync(await admin.PostAsJsonAsync($"/api/bookmarks/{bookmark["id"]}/resume", new { input = new { action, data } }));
+            await CaseSeed.ReadAsync(await admin.PostAsJsonAsync($"/api/bookmarks/{bookmark["id"]}/resume", new { input = new { action, data }, reason = "Testdata lægges ind" }));
         }
         var start = new DateOnly(now.Year, now.Month, 1).AddMonths(1);
         var draft = await CaseSeed.ReadAsync(await caseworker.PostAsJsonAsync($"/api/cases/{caseId}/indstillinger", new

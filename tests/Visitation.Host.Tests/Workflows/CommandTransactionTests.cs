@@ -55,22 +55,41 @@ public abstract class CommandTransactionTests(HostFixture host)
             [Flows.Activity("start", "Elsa.Start"), Flows.Activity("grant", "Visitation.Bevilg", ("indstillingId", Flows.Literal("String", Guid.NewGuid().ToString())))],
             [Flows.Connect("start", "grant")]));
         var (_, tenantId) = await PublishedFlowAsync();
-        var sagId = Guid.NewGuid();
+        // A case of the municipality, made (inside the transaction that rolls back) to have this flow as its own,
+        // so the grant's handler acts on it; the grant names an indstilling that is on no case, so the handler refuses it.
+        using var caseworker = await host.Client().SignedInAsync("raadgiver@9901");
+        var registered = await Sager.UnderretningApi.RegisterAsync(caseworker, [Sager.UnderretningApi.Child("Rulle Tilbage", Sager.CaseApi.NewCpr())]);
+        var (sagId, ownFlow) = await CaseAsync(tenantId, registered.Cases[0].CaseId);
+        var before = await CountForCaseAsync(sagId.ToString(), tenantId);
+        var instanceId = Guid.CreateVersion7().ToString("N");
         const string code = "9963";
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => InScopeAsync(async (transaction, db, tenant) => await transaction.RunAsync(async () =>
         {
             db.Kommuner.Add(new Kommune { Id = Guid.NewGuid(), Code = code, Name = "Rulles tilbage" });
+            var sag = await db.Sager.IgnoreQueryFilters().SingleAsync(s => s.Id == sagId);
+            sag.WorkflowInstanceId = instanceId;
             db.AuditEntries.Add(new AuditEntry
             {
                 KommuneId = Guid.Parse(tenantId), SagId = sagId, At = DateTimeOffset.UtcNow, UserName = "raadgiver@9901", Action = "test.write", IsRead = false,
             });
-            return await tenant.Runtime.StartAsync(id, new StartWorkflowOptions { CorrelationId = sagId.ToString() });
+            await db.SaveChangesAsync();
+            return await tenant.Runtime.StartAsync(id, new StartWorkflowOptions { InstanceId = instanceId, CorrelationId = sagId.ToString() });
         }, CancellationToken.None), tenantId));
 
         Assert.Contains("indstilling is not on the flow's case", failure.Message);
         Assert.True(await CountsAsync(code, tenantId) is (0, 0));
-        Assert.Equal(0, await CountForCaseAsync(sagId.ToString(), tenantId));
+        Assert.Equal(before, await CountForCaseAsync(sagId.ToString(), tenantId));
+        Assert.Equal(ownFlow, (await CaseAsync(tenantId, sagId)).OwnFlow);
+    }
+
+    private async Task<(Guid SagId, string? OwnFlow)> CaseAsync(string tenantId, Guid sagId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var kommuneId = Guid.Parse(tenantId);
+        var sag = await scope.ServiceProvider.GetRequiredService<VisitationDbContext>().Sager.IgnoreQueryFilters().AsNoTracking()
+            .SingleAsync(s => s.KommuneId == kommuneId && s.Id == sagId);
+        return (sag.Id, sag.WorkflowInstanceId);
     }
 
     private async Task<int> CountForCaseAsync(string sagId, string tenantId)
