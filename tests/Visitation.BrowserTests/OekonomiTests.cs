@@ -18,10 +18,14 @@ public sealed class OekonomiTests(StudioFixture studio, ITestOutputHelper output
     [Fact]
     public async Task Should_let_a_finance_officer_budget_import_actuals_after_a_preview_and_read_forecast_variance_and_the_agendas_remaining_budget()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        // Submitted four weeks ahead, so the item waits on a later meeting than the one the meeting journeys in Syddjurs
+        // count the items of.
+        var submitted = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(28);
+        var start = new DateOnly(submitted.Year, submitted.Month, 1).AddMonths(1);
         using var seed = await CaseSeed.ForAsync(studio.BaseAddress, "0706");
-        var queued = await seed.QueuedAsync("Vera Lund", 4, 900m, start, start.AddMonths(6).AddDays(-1));
+        CaseSeed.QueuedCase queued;
+        using (studio.Clock.MoveTo(submitted, new TimeOnly(10, 0)))
+            queued = await seed.QueuedAsync("Vera Lund", 4, 900m, start, start.AddMonths(6).AddDays(-1));
         var year = queued.MeetingDate.Year;
 
         var page = await studio.NewPageAsync();
