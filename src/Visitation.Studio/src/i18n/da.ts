@@ -69,7 +69,6 @@ export const da = {
   'role.InstallationAdministrator': 'Installationsadministrator',
   'role.Leverandoer': 'Leverandør',
 
-  'workspace.notInUse': 'Arbejdsområdet er endnu ikke taget i brug.',
 
   'designer.title': 'Designer',
   'designer.lead': 'Procesdesignernes arbejdsområde til kommunens forløb.',
@@ -250,9 +249,8 @@ export const da = {
 
   'overblik.title': 'Overblik',
   'overblik.lead': 'Ledelsesinformation om sager, frister og økonomi.',
-  'overblik.emptyTitle': 'Intet at vise endnu',
-  'overblik.emptyBody':
-    'Her kommer du til at se ledelsesinformation: sager og frister, sagsbehandlingstider, afgørelser og forbrug set mod budgettet.',
+  'overblik.emptyTitle': 'Ingen tal for din rolle',
+  'overblik.emptyBody': 'Din rolle giver ikke adgang til nogen af Overbliks sider: nøgletal, datakvalitet eller økonomi.',
 
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Adressen passer ikke til nogen side i Visitation.',

@@ -69,7 +69,6 @@ export const en: Messages = {
   'role.InstallationAdministrator': 'Installation administrator',
   'role.Leverandoer': 'Provider',
 
-  'workspace.notInUse': 'This workspace is not in use yet.',
 
   'designer.title': 'Designer',
   'designer.lead': "The process designers' workspace for the municipality's flows.",
@@ -250,9 +249,8 @@ export const en: Messages = {
 
   'overblik.title': 'Overview',
   'overblik.lead': 'Management information on cases, deadlines and finances.',
-  'overblik.emptyTitle': 'Nothing to show yet',
-  'overblik.emptyBody':
-    'Here you will see management information: cases and deadlines, processing times, decisions and spending against the budget.',
+  'overblik.emptyTitle': 'No figures for your role',
+  'overblik.emptyBody': 'Your role gives access to none of the Overview pages: key figures, data quality or economy.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The address does not match any page in Visitation.',

@@ -29,7 +29,6 @@ export function WorkspacePage({ id, children }: Props) {
           </span>
           <h2 id={`${id}-empty-title`}>{t(`${id}.emptyTitle`)}</h2>
           <p>{t(`${id}.emptyBody`)}</p>
-          <p className="empty-state__note">{t('workspace.notInUse')}</p>
         </section>
       )}
     </div>
